@@ -1,0 +1,47 @@
+package org.spinup4j.envs;
+
+import java.awt.Graphics2D;
+import org.spinup4j.envs.spaces.Space;
+
+/**
+ * A reinforcement-learning environment in Gymnasium's spirit.
+ *
+ * <p>{@link #reset(long)} seeds the environment's own generator and starts an episode; {@link
+ * #reset()} starts another episode continuing the same generator. {@link #step(float[])} advances
+ * one step. Actions are encoded as floats: a {@code Discrete} action {@code a} is {@code {a}}.
+ * Observations are fresh arrays the caller may keep.
+ */
+public interface Env extends AutoCloseable {
+
+  Space observationSpace();
+
+  Space actionSpace();
+
+  /** Seeds the environment (and its action space) and starts an episode. */
+  float[] reset(long seed);
+
+  /** Starts a new episode, continuing the generator of the last seeded reset. */
+  float[] reset();
+
+  /** Takes one action; the episode must have been reset and not be over. */
+  StepResult step(float[] action);
+
+  /** Convenience for discrete actions: {@code step(new float[] {action})}. */
+  default StepResult step(int action) {
+    return step(new float[] {action});
+  }
+
+  /**
+   * Draws the current state into {@code g}, filling a {@code width} by {@code height} canvas.
+   * Works headless (plain Java2D).
+   */
+  void render(Graphics2D g, int width, int height);
+
+  /** Preferred canvas size for {@link #render}: {width, height} in pixels. */
+  default int[] renderSize() {
+    return new int[] {600, 400};
+  }
+
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,61 @@
+package org.spinup4j.envs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry of environments by Gymnasium name. {@link #make(String)} builds a fresh instance
+ * wrapped in its {@link TimeLimit}.
+ */
+public final class Envs {
+  private static final Map<String, EnvSpec> REGISTRY = new LinkedHashMap<>();
+
+  static {
+    // Registrations: one line per task, in the order `--help` lists them.
+  }
+
+  private Envs() {}
+
+  private static void register(EnvSpec spec) {
+    REGISTRY.put(spec.id(), spec);
+  }
+
+  /** All registered names, in registration order. */
+  public static List<String> ids() {
+    return Collections.unmodifiableList(new ArrayList<>(REGISTRY.keySet()));
+  }
+
+  /** Whether {@code id} is registered. */
+  public static boolean isRegistered(String id) {
+    return REGISTRY.containsKey(id);
+  }
+
+  /**
+   * The spec registered under {@code id}.
+   *
+   * @throws UnknownEnvironmentException naming the id and listing the registered ones
+   */
+  public static EnvSpec spec(String id) {
+    EnvSpec spec = REGISTRY.get(id);
+    if (spec == null) {
+      throw new UnknownEnvironmentException(id, ids());
+    }
+    return spec;
+  }
+
+  /** A fresh environment with its time limit. */
+  public static Env make(String id) {
+    EnvSpec spec = spec(id);
+    return new TimeLimit(spec.factory().get(), spec.maxEpisodeSteps());
+  }
+
+  /** Thrown for a name that is not registered; the message lists those that are. */
+  public static final class UnknownEnvironmentException extends IllegalArgumentException {
+    public UnknownEnvironmentException(String id, List<String> known) {
+      super("unknown environment '" + id + "'; registered: " + String.join(", ", known));
+    }
+  }
+}
