@@ -1,0 +1,62 @@
+package org.spinup4j.algos.core;
+
+import ai.djl.ndarray.NDArray;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Hidden-layer nonlinearities. Names accept Spinning Up's spelling too ({@code torch.nn.ReLU}). */
+public enum Activation {
+  TANH,
+  RELU,
+  SIGMOID,
+  ELU,
+  IDENTITY;
+
+  public NDArray apply(NDArray x) {
+    return switch (this) {
+      case TANH -> x.tanh();
+      case RELU -> ai.djl.nn.Activation.relu(x);
+      case SIGMOID -> ai.djl.nn.Activation.sigmoid(x);
+      case ELU -> ai.djl.nn.Activation.elu(x, 1f);
+      case IDENTITY -> x;
+    };
+  }
+
+  /** The same function on one float, for the plain-Java acting path. */
+  public float apply(float x) {
+    return switch (this) {
+      case TANH -> (float) Math.tanh(x);
+      case RELU -> Math.max(0f, x);
+      case SIGMOID -> (float) (1 / (1 + Math.exp(-x)));
+      case ELU -> x > 0 ? x : (float) Math.expm1(x);
+      case IDENTITY -> x;
+    };
+  }
+
+  /** The lower-case name used on the command line and in config.json. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses {@code tanh}, {@code ReLU}, {@code torch.nn.Tanh}, ...
+   *
+   * @throws IllegalArgumentException naming the value and the allowed ones
+   */
+  public static Activation parse(String s) {
+    String name = s.trim();
+    int dot = name.lastIndexOf('.');
+    if (dot >= 0) {
+      name = name.substring(dot + 1);
+    }
+    for (Activation a : values()) {
+      if (a.name().equalsIgnoreCase(name)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown activation '" + s + "'; allowed: "
+            + Arrays.stream(values()).map(Activation::id).collect(Collectors.joining(", ")));
+  }
+}

@@ -1,0 +1,76 @@
+package org.spinup4j.algos.core;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Adam over a fixed list of tensors, with PyTorch's exact update rule and defaults (betas 0.9 and
+ * 0.999, eps 1e-8, eps added after the bias-corrected square root), so learning curves match the
+ * reference step for step. DJL's own Adam places eps differently.
+ *
+ * <p>{@link #minimize} is the whole gradient step: record the loss's graph, backpropagate, update
+ * every tensor, and zero the gradients, since they accumulate across backward calls otherwise.
+ */
+public final class Adam {
+  private static final double BETA1 = 0.9;
+  private static final double BETA2 = 0.999;
+  private static final double EPS = 1e-8;
+
+  private final List<NDArray> params;
+  private final List<NDArray> m = new ArrayList<>();
+  private final List<NDArray> v = new ArrayList<>();
+  private final double lr;
+  private int t;
+
+  /** The optimizer's moment estimates live in {@code manager} (the network's). */
+  public Adam(NDManager manager, List<NDArray> params, double lr) {
+    this.params = List.copyOf(params);
+    this.lr = lr;
+    for (NDArray p : this.params) {
+      m.add(manager.zeros(p.getShape(), p.getDataType()));
+      v.add(manager.zeros(p.getShape(), p.getDataType()));
+    }
+  }
+
+  /**
+   * One gradient-descent step on {@code loss}: computes it with gradients recorded, backpropagates
+   * and updates the tensors. Call it inside an {@link ai.djl.ndarray.NDScope} (see {@link
+   * Scope}) so the graph's temporaries are freed. Returns the loss record, computed before the
+   * step, for logging.
+   */
+  public <L extends Loss> L minimize(Supplier<L> loss) {
+    L result;
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      result = loss.get();
+      collector.backward(result.value());
+    }
+    step();
+    return result;
+  }
+
+  /** Applies the update from the gradients already accumulated on the tensors, then zeroes them. */
+  private void step() {
+    t++;
+    double bias1 = 1 - Math.pow(BETA1, t);
+    double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, t));
+    for (int i = 0; i < params.size(); i++) {
+      NDArray p = params.get(i);
+      try (NDArray g = p.getGradient()) {
+        m.get(i).muli(BETA1).addi(g.mul(1 - BETA1));
+        v.get(i).muli(BETA2).addi(g.square().muli(1 - BETA2));
+        NDArray denom = v.get(i).sqrt().divi(bias2Sqrt).addi(EPS);
+        p.subi(m.get(i).div(denom).muli(lr / bias1));
+        g.subi(g); // zero the accumulated gradient in place
+      }
+    }
+  }
+
+  public double learningRate() {
+    return lr;
+  }
+}

@@ -1,0 +1,70 @@
+package org.spinup4j.algos.core;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Starting the PyTorch engine the way every command of spinup4j needs it: offline (natives come
+ * from the Maven jars, never from the network), quiet on machines without a GPU driver, with a
+ * chosen number of intra-op threads.
+ */
+public final class Torch {
+  private static boolean started;
+
+  private Torch() {}
+
+  /**
+   * Sets the engine's options and loads it. Threads apply only to the first call in a JVM (PyTorch
+   * reads them once); later calls with another count are ignored.
+   *
+   * @param threads intra-op threads, 0 for PyTorch's default
+   */
+  public static synchronized void start(int threads) {
+    if (started) {
+      return;
+    }
+    System.setProperty("ai.djl.offline", "true");
+    if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "error");
+    }
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    if (threads > 0) {
+      System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+      System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
+    Engine.getEngine("PyTorch");
+    started = true;
+  }
+
+  /** A root manager on {@code device}; close it when the run ends. */
+  public static NDManager newManager(Device device) {
+    start(0);
+    return Engine.getEngine("PyTorch").newBaseManager(device);
+  }
+
+  /**
+   * The device for {@code name}: "cpu", or "gpu"/"cuda" for the first CUDA device.
+   *
+   * @throws IllegalArgumentException for another name, or "gpu" when no CUDA device is found
+   */
+  public static Device device(String name) {
+    start(0);
+    switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "cpu":
+        return Device.cpu();
+      case "gpu":
+      case "cuda":
+        if (Engine.getEngine("PyTorch").getGpuCount() == 0) {
+          throw new IllegalArgumentException(
+              "--device gpu: no CUDA device found (the CPU build of libtorch is on the classpath;"
+                  + " see README, 'Running on a GPU')");
+        }
+        return Device.gpu();
+      default:
+        throw new IllegalArgumentException("unknown device '" + name + "'; allowed: cpu, gpu");
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.spinup4j.algos.vpg;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Random;
+import org.spinup4j.algos.core.ActorCritic;
+import org.spinup4j.algos.core.Adam;
+import org.spinup4j.algos.core.Checkpoint;
+import org.spinup4j.algos.core.Distribution;
+import org.spinup4j.algos.core.Loss;
+import org.spinup4j.algos.core.OnPolicyBuffer;
+import org.spinup4j.algos.core.OnPolicyData;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Scope;
+import org.spinup4j.algos.core.Torch;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.StepResult;
+import org.spinup4j.envs.spaces.Discrete;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * Vanilla Policy Gradient with GAE-lambda advantages (Williams 1992; Schulman et al. 2016), as in
+ * Spinning Up. Read it next to docs/algorithms/vpg.md, whose pseudocode steps the comments number.
+ *
+ * <p>Symbols: {@code o} observation, {@code a} action, {@code r} reward, {@code v} V(s), {@code
+ * logp} log pi(a|s), {@code adv} the advantage estimate A(s,a), {@code ret} the reward-to-go.
+ *
+ * <p>Deliberate departures from the reference, each documented in docs/algorithms/vpg.md: a
+ * trajectory truncated by the environment's time limit is bootstrapped with V(s_T) (the reference
+ * treats it as terminal); the environment is seeded; DeltaLossPi, DeltaLossV and KL compare the
+ * losses after the update with those before it (the reference logs values taken before the step,
+ * so its DeltaLossPi and KL are always 0).
+ */
+public final class Vpg {
+  private final VpgConfig cfg;
+  private final EpochLogger logger;
+  private final NDManager manager;
+  private final ActorCritic ac;
+  private final Adam piOptimizer;
+  private final Adam vfOptimizer;
+  private final OnPolicyBuffer buf;
+  private final boolean discrete;
+
+  private Vpg(VpgConfig cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+    this.cfg = cfg;
+    this.logger = logger;
+    this.manager = manager;
+    this.ac = new ActorCritic(manager, env.observationSpace(), env.actionSpace(), cfg.ac(), rng);
+    this.piOptimizer = new Adam(manager, ac.pi.parameters(), cfg.piLr());
+    this.vfOptimizer = new Adam(manager, ac.v.parameters(), cfg.vfLr());
+    this.discrete = env.actionSpace() instanceof Discrete;
+    this.buf = new OnPolicyBuffer(env.observationSpace().flatDim(), env.actionSpace().flatDim(),
+        cfg.stepsPerEpoch(), cfg.gamma(), cfg.lam());
+  }
+
+  // ---------------------------------------------------------------- losses
+
+  /** The policy loss with its diagnostics: approximate KL from the old policy, and entropy. */
+  record PiLoss(NDArray value, NDArray kl, NDArray entropy) implements Loss {}
+
+  /** L(theta) = -mean( log pi(a|s) * A ): its gradient is the policy gradient estimate. */
+  PiLoss lossPi(OnPolicyData data, NDArray logpOld) {
+    Distribution pi = ac.pi.distribution(data.obs());
+    NDArray logp = pi.logProb(data.act());
+    NDArray loss = logp.mul(data.adv()).mean().neg();
+    NDArray approxKl = logpOld.sub(logp).mean();
+    NDArray ent = pi.entropy().mean();
+    return new PiLoss(loss, approxKl, ent);
+  }
+
+  /** Mean squared error of V(s) against the rewards-to-go. */
+  Loss lossV(OnPolicyData data) {
+    NDArray loss = ac.v.forward(data.obs()).sub(data.ret()).square().mean();
+    return () -> loss;
+  }
+
+  // ---------------------------------------------------------------- update
+
+  private void update() {
+    OnPolicyBuffer.Batch batch = buf.get();
+    try (Scope scope = Scope.open()) {
+      OnPolicyData data = OnPolicyData.upload(manager, batch, discrete);
+      NDArray logpOld = ac.pi.distribution(data.obs()).logProb(data.act());
+      PiLoss piOld = lossPi(data, logpOld);
+      float lossVOld = lossV(data).value().getFloat();
+
+      // Step 6: one step of gradient ascent on the policy gradient (descent on -J).
+      piOptimizer.minimize(() -> lossPi(data, logpOld));
+
+      // Step 7: fit the value function by regression on mean-squared error.
+      for (int i = 0; i < cfg.trainVIters(); i++) {
+        vfOptimizer.minimize(() -> lossV(data));
+      }
+
+      PiLoss piNew = lossPi(data, logpOld);
+      float lossVNew = lossV(data).value().getFloat();
+      float lossPiOld = piOld.value().getFloat();
+      logger.store("LossPi", lossPiOld);
+      logger.store("LossV", lossVOld);
+      logger.store("KL", piNew.kl().getFloat());
+      logger.store("Entropy", piOld.entropy().getFloat());
+      logger.store("DeltaLossPi", piNew.value().getFloat() - lossPiOld);
+      logger.store("DeltaLossV", lossVNew - lossVOld);
+    }
+    ac.refresh();
+  }
+
+  // ---------------------------------------------------------------- main loop
+
+  /** Trains VPG on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
+  public static void train(VpgConfig cfg, RunConfig run, EpochLogger logger) {
+    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
+        Env env = Envs.make(run.env())) {
+      Random rng = new Random(run.seed());
+      new Vpg(cfg, env, manager, rng, logger).loop(env, run, rng);
+    }
+  }
+
+  private void loop(Env env, RunConfig run, Random rng) {
+    long start = System.nanoTime();
+    float[] o = env.reset(run.seed());
+    double epRet = 0;
+    int epLen = 0;
+
+    // Step 2: for k = 0, 1, 2, ...
+    for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
+      // Step 3: collect a set of trajectories by running the policy in the environment.
+      for (int t = 0; t < cfg.stepsPerEpoch(); t++) {
+        ActorCritic.Step step = ac.step(o, rng);
+        StepResult res = env.step(step.action());
+        epRet += res.reward();
+        epLen++;
+        buf.store(o, step.action(), res.reward(), step.value());
+        logger.store("VVals", step.value());
+        o = res.observation();
+
+        boolean timeout = epLen == cfg.maxEpLen();
+        boolean terminal = res.done() || timeout;
+        boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
+        if (terminal || epochEnded) {
+          if (epochEnded && !terminal) {
+            System.out.println("Warning: trajectory cut off by epoch at " + epLen + " steps.");
+          }
+          // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
+          double lastVal = res.terminated() ? 0 : ac.v.value(o);
+          buf.finishPath(lastVal);
+          if (terminal) {
+            logger.store("EpRet", epRet);
+            logger.store("EpLen", epLen);
+          }
+          o = env.reset();
+          epRet = 0;
+          epLen = 0;
+        }
+      }
+
+      if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs() - 1) {
+        save(run, epoch);
+      }
+      update();
+      logEpoch(epoch, start);
+    }
+  }
+
+  private void save(RunConfig run, int epoch) {
+    try {
+      Checkpoint.save(logger.outputDir(), new Checkpoint.Meta("vpg", run.env(),
+          cfg.ac().hiddenSizes(), cfg.ac().activation().id(), epoch), ac.parameters(), epoch);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save the model: " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- epoch log
+
+  private void logEpoch(int epoch, long start) {
+    logger.logTabular("Epoch", epoch);
+    logger.logTabular("EpRet", true, false);
+    logger.logTabular("EpLen", false, true);
+    logger.logTabular("VVals", true, false);
+    logger.logTabular("TotalEnvInteracts", (long) (epoch + 1) * cfg.stepsPerEpoch());
+    logger.logTabular("LossPi", false, true);
+    logger.logTabular("LossV", false, true);
+    logger.logTabular("DeltaLossPi", false, true);
+    logger.logTabular("DeltaLossV", false, true);
+    logger.logTabular("Entropy", false, true);
+    logger.logTabular("KL", false, true);
+    logger.logTabular("Time", (System.nanoTime() - start) / 1e9);
+    logger.dumpTabular();
+  }
+}

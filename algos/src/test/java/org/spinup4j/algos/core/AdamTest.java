@@ -1,0 +1,68 @@
+package org.spinup4j.algos.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AdamTest {
+
+  /** PyTorch's Adam, written out in doubles for one tensor. */
+  private static double[] referenceAdam(double[] x, int steps, double lr,
+      java.util.function.Function<double[], double[]> grad) {
+    double b1 = 0.9;
+    double b2 = 0.999;
+    double eps = 1e-8;
+    double[] m = new double[x.length];
+    double[] v = new double[x.length];
+    x = x.clone();
+    for (int t = 1; t <= steps; t++) {
+      double[] g = grad.apply(x);
+      for (int i = 0; i < x.length; i++) {
+        m[i] = b1 * m[i] + (1 - b1) * g[i];
+        v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
+        double denom = Math.sqrt(v[i]) / Math.sqrt(1 - Math.pow(b2, t)) + eps;
+        x[i] -= lr / (1 - Math.pow(b1, t)) * m[i] / denom;
+      }
+    }
+    return x;
+  }
+
+  @Test
+  void stepsMatchPyTorchAdamAndGradientsDoNotAccumulate() {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      double[] start = {1.0, -2.0, 0.5};
+      NDArray x = Parameters.constant(manager, new Shape(3), 0f);
+      x.set(new float[] {1.0f, -2.0f, 0.5f});
+      double[] c = {3.0, 1.0, -1.0};
+      NDArray target = manager.create(new float[] {3f, 1f, -1f});
+      Adam adam = new Adam(manager, List.of(x), 0.1);
+      int steps = 5;
+      for (int i = 0; i < steps; i++) {
+        try (Scope s = Scope.open()) {
+          // f(x) = sum (x - c)^3 / 3 + sum x^2: gradient (x - c)^2 + 2x
+          adam.minimize(() -> {
+            NDArray d = x.sub(target);
+            NDArray loss = d.pow(3).div(3).sum().add(x.square().sum());
+            return () -> loss;
+          });
+        }
+      }
+      double[] expected = referenceAdam(start, steps, 0.1, p -> {
+        double[] g = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+          g[i] = (p[i] - c[i]) * (p[i] - c[i]) + 2 * p[i];
+        }
+        return g;
+      });
+      float[] exp = new float[3];
+      for (int i = 0; i < 3; i++) {
+        exp[i] = (float) expected[i];
+      }
+      assertArrayEquals(exp, x.toFloatArray(), 1e-5f);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the spinup4j command line: ./run.sh COMMAND [options]   (./run.sh --help lists commands)
+# Builds the project first when there is no build yet or a source file is newer than it.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+jar="$root/algos/target/spinup4j-algos.jar"
+
+needs_build() {
+  [ ! -f "$jar" ] && return 0
+  [ -n "$(find "$root/pom.xml" "$root"/{utils,envs,algos}/pom.xml "$root"/{utils,envs,algos}/src/main \
+      -newer "$jar" -print -quit 2>/dev/null)" ]
+}
+
+if needs_build; then
+  echo "run.sh: building spinup4j (first use, or sources changed)..." >&2
+  (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
+fi
+
+# MKL_CBWR: the same seed gives bit-identical results (see docs/user-guide.md).
+export MKL_CBWR="${MKL_CBWR:-COMPATIBLE}"
+exec java ${SPINUP4J_JAVA_OPTS:-} \
+  -Djava.awt.headless="${SPINUP4J_HEADLESS:-$([ -n "${DISPLAY:-}" ] && echo false || echo true)}" \
+  -Dai.djl.offline=true \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  -Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error \
+  -cp "$jar:$root/algos/target/lib/*" org.spinup4j.algos.run.Main "$@"
