@@ -1,0 +1,80 @@
+package org.spinup4j.utils.logx;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A {@link Logger} that also gathers values during an epoch and logs their statistics at its end,
+ * as Spinning Up's {@code EpochLogger}:
+ *
+ * <pre>{@code
+ * logger.store("EpRet", epRet);                  // many times per epoch
+ * logger.logTabular("EpRet", true, false);       // AverageEpRet, StdEpRet, MaxEpRet, MinEpRet
+ * logger.logTabular("LossPi", false, true);      // LossPi: the average alone
+ * logger.dumpTabular();
+ * }</pre>
+ */
+public class EpochLogger extends Logger {
+  private final Map<String, Values> epoch = new HashMap<>();
+
+  /** An epoch logger writing to {@code outputDir} and printing to {@code System.out}. */
+  public EpochLogger(Path outputDir) {
+    super(outputDir);
+  }
+
+  /** See {@link Logger#Logger(Path, PrintStream)}. */
+  public EpochLogger(Path outputDir, PrintStream console) {
+    super(outputDir, console);
+  }
+
+  /** Adds {@code values} to what this epoch has stored under {@code key}. */
+  public void store(String key, double... values) {
+    epoch.computeIfAbsent(key, k -> new Values()).addAll(values);
+  }
+
+  /**
+   * Logs the statistics of the values stored under {@code key} since it was last logged, then
+   * forgets them. Writes {@code Average<key>} and {@code Std<key>} (population standard deviation),
+   * or with {@code averageOnly} the average alone under {@code <key>}; with {@code withMinAndMax}
+   * it adds {@code Max<key>} and {@code Min<key>}, in that order.
+   *
+   * <p>A key with nothing stored logs NaN averages (and infinite extremes), where the reference
+   * would crash on a key it never saw: a short test run in which, say, no update happened yet
+   * still produces its table.
+   */
+  public void logTabular(String key, boolean withMinAndMax, boolean averageOnly) {
+    Stats s = stats(key);
+    logTabular(averageOnly ? key : "Average" + key, s.mean());
+    if (!averageOnly) {
+      logTabular("Std" + key, s.std());
+    }
+    if (withMinAndMax) {
+      logTabular("Max" + key, s.max());
+      logTabular("Min" + key, s.min());
+    }
+    epoch.remove(key);
+  }
+
+  /** The statistics of what is stored under {@code key} so far this epoch; stores nothing. */
+  public Stats stats(String key) {
+    Values v = epoch.get(key);
+    return v == null ? Stats.of(new double[0], 0) : Stats.of(v.data, v.size);
+  }
+
+  /** A growable array of doubles: store() is called every environment step. */
+  private static final class Values {
+    double[] data = new double[16];
+    int size;
+
+    void addAll(double[] values) {
+      if (size + values.length > data.length) {
+        data = Arrays.copyOf(data, Math.max(2 * data.length, size + values.length));
+      }
+      System.arraycopy(values, 0, data, size, values.length);
+      size += values.length;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package org.spinup4j.utils.logx;
+
+import static java.util.stream.Collectors.joining;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a run's results: one row per epoch in {@code progress.txt}, a framed table on the
+ * console, and the hyperparameters in {@code config.json}. This is Spinning Up's {@code
+ * logx.Logger}, minus its process-global state: each run owns its own instance.
+ *
+ * <p>The contract: call {@link #logTabular(String, Object)} once per column during an epoch, then
+ * {@link #dumpTabular()}. The first dump fixes the columns and their order; every later row must
+ * log exactly those columns, each once. A row that drifts is an error at once, rather than a
+ * misaligned file discovered at plotting time.
+ *
+ * <p>Values are written as Python's {@code str()} writes them ({@link PyFormat}), so our {@code
+ * progress.txt} files are byte-compatible with the reference's and its plotting tools read them.
+ */
+public class Logger implements AutoCloseable {
+  private static final String PROGRESS_FILE = "progress.txt";
+  private static final String CONFIG_FILE = "config.json";
+
+  private final Path outputDir;
+  private final PrintStream console;
+  private final BufferedWriter progress;
+  private final List<String> headers = new ArrayList<>();
+  private final Map<String, Object> currentRow = new LinkedHashMap<>();
+  private boolean firstRow = true;
+  private boolean closed;
+
+  /** A logger writing to {@code outputDir} and printing to {@code System.out}. */
+  public Logger(Path outputDir) {
+    this(outputDir, System.out);
+  }
+
+  /**
+   * Creates {@code outputDir} (and its parents) and opens its {@code progress.txt}.
+   *
+   * @throws RunExistsException if the directory already holds a {@code progress.txt}
+   */
+  public Logger(Path outputDir, PrintStream console) {
+    this.outputDir = outputDir;
+    this.console = console;
+    Path file = outputDir.resolve(PROGRESS_FILE);
+    try {
+      Files.createDirectories(outputDir);
+      // CREATE_NEW checks and creates in one step, so two runs aimed at the same directory at
+      // the same moment cannot both succeed.
+      progress =
+          Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      throw new RunExistsException(outputDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the run directory " + outputDir, e);
+    }
+    console.println("Logging data to " + file);
+  }
+
+  /** The directory this run writes to. */
+  public Path outputDir() {
+    return outputDir;
+  }
+
+  /**
+   * Writes {@code config} to {@code config.json}, pretty-printed with its keys in the map's order,
+   * and prints it to the console. See {@link ConfigJson} for how values are converted.
+   */
+  public void saveConfig(Map<String, ?> config) {
+    String json = ConfigJson.pretty(config);
+    console.println("Saving config:\n");
+    console.println(json);
+    try {
+      Files.writeString(outputDir.resolve(CONFIG_FILE), json + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + outputDir.resolve(CONFIG_FILE), e);
+    }
+  }
+
+  /**
+   * Records the value of one column for the current epoch: a number, boolean or string.
+   *
+   * @throws IllegalStateException if the key was already logged this epoch, or if it is new
+   *     after the first row has fixed the columns
+   */
+  public void logTabular(String key, Object value) {
+    if (!firstRow && !headers.contains(key)) {
+      throw new IllegalStateException(
+          "Log key '" + key + "' was not in the first row, which fixed the columns: " + headers);
+    }
+    if (currentRow.containsKey(key)) {
+      throw new IllegalStateException(
+          "Log key '" + key + "' was already set this epoch; did you forget dumpTabular()?");
+    }
+    if (firstRow) {
+      headers.add(key);
+    }
+    currentRow.put(key, value);
+  }
+
+  /**
+   * Ends the epoch: prints the framed table to the console and appends one tab-separated row to
+   * {@code progress.txt} (preceded by the header row the first time), then flushes the file so
+   * that a crashed or running experiment can still be plotted.
+   *
+   * @throws IllegalStateException if nothing was logged, or a column of the first row is missing
+   */
+  public void dumpTabular() {
+    if (headers.isEmpty()) {
+      throw new IllegalStateException("Nothing was logged before dumpTabular()");
+    }
+    for (String key : headers) {
+      if (!currentRow.containsKey(key)) {
+        throw new IllegalStateException(
+            "Log key '" + key + "' is missing this epoch; every row needs the first row's columns");
+      }
+    }
+    console.print(consoleTable());
+    console.flush();
+    try {
+      if (firstRow) {
+        progress.write(String.join("\t", headers) + "\n");
+      }
+      String row =
+          headers.stream().map(k -> PyFormat.str(currentRow.get(k))).collect(joining("\t"));
+      progress.write(row + "\n");
+      progress.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + outputDir.resolve(PROGRESS_FILE), e);
+    }
+    currentRow.clear();
+    firstRow = false;
+  }
+
+  /**
+   * The reference's console frame: keys right-aligned in a column as wide as the longest key (at
+   * least 15), values as {@code %8.3g} (strings as they are) right-aligned in 15, between dashed
+   * lines of 22 + key width characters.
+   */
+  private String consoleTable() {
+    int keyWidth = Math.max(15, headers.stream().mapToInt(String::length).max().orElse(0));
+    String dashes = "-".repeat(22 + keyWidth);
+    StringBuilder out = new StringBuilder(dashes).append('\n');
+    for (String key : headers) {
+      String value = consoleValue(currentRow.get(key));
+      out.append(String.format("| %" + keyWidth + "s | %15s |\n", key, value));
+    }
+    return out.append(dashes).append('\n').toString();
+  }
+
+  private static String consoleValue(Object value) {
+    // Python formats anything with __float__ (ints and bools included) as %8.3g.
+    if (value instanceof Number n) {
+      return PyFormat.formatG(n.doubleValue(), 8, 3);
+    } else if (value instanceof Boolean b) {
+      return PyFormat.formatG(b ? 1 : 0, 8, 3);
+    }
+    return PyFormat.str(value);
+  }
+
+  /** Closes {@code progress.txt}. Calling it again does nothing. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      progress.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close " + outputDir.resolve(PROGRESS_FILE), e);
+    }
+  }
+}
