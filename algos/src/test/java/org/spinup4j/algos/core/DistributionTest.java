@@ -106,7 +106,9 @@ class DistributionTest {
         max = Math.max(max, Math.abs(w));
       }
       assertEquals(true, max <= bounds[i], "tensor " + i + " exceeds its bound");
-      assertEquals(true, max > 0.8 * bounds[i], "tensor " + i + " does not fill its range");
+      if (params.get(i).size() >= 32) {
+        assertEquals(true, max > 0.8 * bounds[i], "tensor " + i + " does not fill its range");
+      }
     }
   }
 }

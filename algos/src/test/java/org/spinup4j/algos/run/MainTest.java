@@ -1,0 +1,95 @@
+package org.spinup4j.algos.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+  @TempDir Path tmp;
+
+  /** Runs the command line; returns {exit code, stdout, stderr}. */
+  private static Object[] run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Object[] {code, out.toString(), err.toString()};
+  }
+
+  private static void assertOneLineError(Object[] result, String... mustContain) {
+    assertEquals(2, result[0], "exit code");
+    String err = ((String) result[2]).strip();
+    assertFalse(err.contains("\n"), "expected one line, got:\n" + err);
+    assertFalse(err.contains("Exception"), "no stack traces: " + err);
+    for (String s : mustContain) {
+      assertTrue(err.contains(s), "'" + s + "' missing from: " + err);
+    }
+  }
+
+  @Test
+  void unknownEnvironmentIsOneLineListingTheRegisteredNames() {
+    assertOneLineError(run("vpg", "--env", "CartPol-v1", "--data_dir", tmp.toString()),
+        "CartPol-v1", "CartPole-v1");
+  }
+
+  @Test
+  void unknownAlgorithmIsOneLineListingTheCommands() {
+    assertOneLineError(run("vpgg", "--env", "CartPole-v1"), "vpgg", "vpg");
+  }
+
+  @Test
+  void malformedHiddenSizesAreOneLineNamingTheValue() {
+    assertOneLineError(run("vpg", "--env", "CartPole-v1", "--hid", "[64,x]",
+        "--data_dir", tmp.toString()), "[64,x]", "hid");
+  }
+
+  @Test
+  void negativeEpochsAreOneLineNamingTheFlag() {
+    assertOneLineError(run("vpg", "--env", "CartPole-v1", "--epochs", "-3",
+        "--data_dir", tmp.toString()), "--epochs", "-3");
+    assertFalse(Files.exists(tmp.resolve("cmd_vpg")), "nothing written for a bad value");
+  }
+
+  @Test
+  void unknownFlagSuggestsTheClosestOnes() {
+    assertOneLineError(run("vpg", "--env", "CartPole-v1", "--pi_lrr", "0.1"), "--pi_lrr",
+        "--pi_lr");
+  }
+
+  @Test
+  void missingEnvironmentSaysItIsRequired() {
+    assertOneLineError(run("vpg", "--epochs", "1"), "--env is required");
+  }
+
+  @Test
+  void algorithmHelpDocumentsEveryHyperparameterWithItsDefault() {
+    Object[] r = run("vpg", "--help");
+    assertEquals(0, r[0]);
+    String help = (String) r[1];
+    for (String flag : new String[] {"--steps_per_epoch", "--epochs", "--gamma", "--lam",
+        "--pi_lr", "--vf_lr", "--train_v_iters", "--max_ep_len", "--save_freq", "--hid", "--act",
+        "--seed", "--exp_name", "--data_dir"}) {
+      assertTrue(help.contains(flag), flag + " missing from help");
+    }
+    assertTrue(help.contains("Default: 4000"), help);
+    assertTrue(help.contains("Default: 3.0E-4") || help.contains("Default: 0.0003"), help);
+    assertTrue(help.contains("Default: [64,64]"), help);
+  }
+
+  @Test
+  void topLevelHelpListsTheCommands() {
+    Object[] r = run("--help");
+    assertEquals(0, r[0]);
+    assertTrue(((String) r[1]).contains("vpg"));
+  }
+}
