@@ -5,6 +5,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinup4j.envs.classic.Acrobot;
+import org.spinup4j.envs.classic.CartPole;
+import org.spinup4j.envs.classic.MountainCar;
+import org.spinup4j.envs.classic.MountainCarContinuous;
+import org.spinup4j.envs.classic.Pendulum;
 
 /**
  * The registry of environments by Gymnasium name. {@link #make(String)} builds a fresh instance
@@ -15,6 +20,11 @@ public final class Envs {
 
   static {
     // Registrations: one line per task, in the order `--help` lists them.
+    register(new EnvSpec("CartPole-v1", 500, 475.0, CartPole::new));
+    register(new EnvSpec("Acrobot-v1", 500, -100.0, Acrobot::new));
+    register(new EnvSpec("MountainCar-v0", 200, -110.0, MountainCar::new));
+    register(new EnvSpec("MountainCarContinuous-v0", 999, 90.0, MountainCarContinuous::new));
+    register(new EnvSpec("Pendulum-v1", 200, Double.NaN, Pendulum::new));
   }
 
   private Envs() {}

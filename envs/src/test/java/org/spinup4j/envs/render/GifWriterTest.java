@@ -1,0 +1,96 @@
+package org.spinup4j.envs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.envs.classic.CartPole;
+
+class GifWriterTest {
+  private static final String FORMAT = "javax_imageio_gif_image_1.0";
+
+  @TempDir Path dir;
+
+  private Path writeCartPole(int frames, int delayMs) throws IOException {
+    Path gif = dir.resolve("cartpole.gif");
+    CartPole env = new CartPole();
+    env.reset(0);
+    try (GifWriter writer = GifWriter.open(gif, delayMs)) {
+      writer.addFrame(Frames.render(env));
+      for (int i = 1; i < frames; i++) {
+        env.step(i % 2);
+        writer.addFrame(Frames.render(env));
+      }
+    }
+    return gif;
+  }
+
+  @Test
+  void cartPoleFramesReadBackWithTheirCountAndSize() throws IOException {
+    Path gif = writeCartPole(5, 20);
+    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+      ImageReader reader = ImageIO.getImageReaders(in).next();
+      reader.setInput(in);
+      assertEquals(5, reader.getNumImages(true));
+      BufferedImage last = reader.read(4);
+      assertEquals(600, last.getWidth());
+      assertEquals(400, last.getHeight());
+    }
+  }
+
+  @Test
+  void everyFrameCarriesTheDelayAndTheFirstLoopsForever() throws IOException {
+    Path gif = writeCartPole(3, 40);
+    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+      ImageReader reader = ImageIO.getImageReaders(in).next();
+      reader.setInput(in);
+      for (int i = 0; i < 3; i++) {
+        IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree(FORMAT);
+        IIOMetadataNode control =
+            (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
+        assertEquals("4", control.getAttribute("delayTime"), "frame " + i);
+      }
+      IIOMetadataNode first = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree(FORMAT);
+      IIOMetadataNode app =
+          (IIOMetadataNode) first.getElementsByTagName("ApplicationExtension").item(0);
+      assertEquals("NETSCAPE", app.getAttribute("applicationID"));
+      byte[] loop = (byte[]) app.getUserObject();
+      assertEquals(1, loop[0]);
+      assertEquals(0, loop[1] | loop[2], "loop count 0 means forever");
+    }
+  }
+
+  @Test
+  void delayIsRoundedToHundredthsOfASecond() throws IOException {
+    try (GifWriter writer = GifWriter.open(dir.resolve("a.gif"), 33)) {
+      assertEquals(3, writer.delayCentiseconds());
+    }
+    try (GifWriter writer = GifWriter.open(dir.resolve("b.gif"), 1)) {
+      assertEquals(1, writer.delayCentiseconds());
+    }
+  }
+
+  @Test
+  void framesOfAnotherSizeAreRefused() throws IOException {
+    try (GifWriter writer = GifWriter.open(dir.resolve("c.gif"), 20)) {
+      writer.addFrame(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
+      var e = assertThrows(IllegalArgumentException.class,
+          () -> writer.addFrame(new BufferedImage(12, 10, BufferedImage.TYPE_INT_RGB)));
+      assertTrue(e.getMessage().contains("10x10"), e.getMessage());
+    }
+  }
+
+  @Test
+  void nonPositiveDelayIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> GifWriter.open(dir.resolve("d.gif"), 0));
+  }
+}
