@@ -42,6 +42,11 @@ public interface Env extends AutoCloseable {
     return new int[] {600, 400};
   }
 
+  /** Frames per second at which a recording of this environment plays in real time. */
+  default int renderFps() {
+    return 30;
+  }
+
   @Override
   default void close() {}
 }

@@ -72,6 +72,11 @@ public final class TimeLimit implements Env {
   }
 
   @Override
+  public int renderFps() {
+    return inner.renderFps();
+  }
+
+  @Override
   public void close() {
     inner.close();
   }

@@ -146,6 +146,11 @@ public final class Acrobot extends ClassicControlEnv {
   }
 
   @Override
+  public int renderFps() {
+    return 15; // Gymnasium's render_fps for this task
+  }
+
+  @Override
   public int[] renderSize() {
     return new int[] {500, 500};
   }

@@ -87,6 +87,11 @@ public final class CartPole extends ClassicControlEnv {
   }
 
   @Override
+  public int renderFps() {
+    return 50; // Gymnasium's render_fps for this task
+  }
+
+  @Override
   public int[] renderSize() {
     return new int[] {600, 400};
   }
