@@ -136,27 +136,29 @@ class ExperimentGridTest {
   void runLaunchesEachVariantWithSeedAndOutputDirectory() {
     List<String> launched = Collections.synchronizedList(new ArrayList<>());
     List<Map<String, Object>> kwargsSeen = Collections.synchronizedList(new ArrayList<>());
-    ppoAnt().run((name, kwargs) -> {
+    Launcher record =
+        (name, kwargs) -> {
           launched.add(name + "_s" + kwargs.get("seed"));
           kwargsSeen.add(kwargs);
-        }, 1, tmp, false, out);
+        };
+    ppoAnt().run(record, 1, tmp, false, out);
     assertEquals(12, launched.size());
     assertEquals("ppo_ant_cli0-1_h32-32_s0", launched.get(0));
     @SuppressWarnings("unchecked")
     Map<String, Object> logger = (Map<String, Object>) kwargsSeen.get(1).get("logger_kwargs");
-    assertEquals(tmp.resolve("ppo_ant_cli0-1_h32-32/ppo_ant_cli0-1_h32-32_s10").toString(),
-        logger.get("output_dir"));
+    Path expected = tmp.resolve("ppo_ant_cli0-1_h32-32/ppo_ant_cli0-1_h32-32_s10");
+    assertEquals(expected.toString(), logger.get("output_dir"));
     String text = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("Preparing to run the following experiments...\n\n"
-        + "ppo_ant_cli0-1_h32-32\nppo_ant_cli0-1_h64-32\n"), text);
+    String names = "ppo_ant_cli0-1_h32-32\nppo_ant_cli0-1_h64-32\n";
+    assertTrue(text.contains("Preparing to run the following experiments...\n\n" + names), text);
     assertTrue(text.contains("spinup4j plot " + logger.get("output_dir") + "\n"), text);
   }
 
   @Test
   void aGridWithoutSeedsRunsSeedZero() {
     List<Object> seeds = new ArrayList<>();
-    new ExperimentGrid("g").add("x", List.of(1)).run((n, kw) -> seeds.add(kw.get("seed")), 1, tmp,
-        false, out);
+    ExperimentGrid grid = new ExperimentGrid("g").add("x", List.of(1));
+    grid.run((n, kw) -> seeds.add(kw.get("seed")), 1, tmp, false, out);
     assertEquals(List.of(0), seeds);
   }
 
@@ -176,10 +178,12 @@ class ExperimentGridTest {
     // Both launches must be in flight together for either to pass the latch.
     CountDownLatch bothStarted = new CountDownLatch(2);
     List<Boolean> sawTheOther = Collections.synchronizedList(new ArrayList<>());
-    new ExperimentGrid("g").add("x", List.of(1, 2)).run((n, kw) -> {
+    Launcher waitForTheOther =
+        (n, kw) -> {
           bothStarted.countDown();
           sawTheOther.add(bothStarted.await(30, TimeUnit.SECONDS));
-        }, 2, tmp, false, out);
+        };
+    new ExperimentGrid("g").add("x", List.of(1, 2)).run(waitForTheOther, 2, tmp, false, out);
     assertEquals(List.of(true, true), sawTheOther);
   }
 
@@ -187,11 +191,13 @@ class ExperimentGridTest {
   void aFailingRunStopsTheGridAndSurfacesItsError() {
     List<Object> launched = Collections.synchronizedList(new ArrayList<>());
     ExperimentGrid grid = new ExperimentGrid("g").add("x", List.of(1, 2, 3, 4));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> grid.run((n, kw) -> {
-              launched.add(kw.get("x"));
-              throw new IllegalArgumentException("bad x " + kw.get("x"));
-            }, 1, tmp, false, out));
+    Launcher failing =
+        (n, kw) -> {
+          launched.add(kw.get("x"));
+          throw new IllegalArgumentException("bad x " + kw.get("x"));
+        };
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> grid.run(failing, 1, tmp, false, out));
     assertEquals("bad x 1", e.getMessage());
     assertEquals(List.of(1), launched);
   }
