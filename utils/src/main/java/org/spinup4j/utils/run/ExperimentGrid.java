@@ -1,7 +1,6 @@
 package org.spinup4j.utils.run;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,15 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.spinup4j.utils.logx.ConfigJson;
 import org.spinup4j.utils.logx.PyFormat;
 import org.spinup4j.utils.logx.RunDirs;
 import org.spinup4j.utils.logx.RunExistsException;
@@ -274,115 +264,10 @@ public final class ExperimentGrid {
       throw new IllegalArgumentException("num_cpu must be at least 1, got " + numCpu);
     }
     print(out);
-    List<Map<String, Object>> variants = variants();
-    if (!datestamp) {
-      refuseExistingRuns(variants, dataDir);
-    }
-    TreeSet<String> names = new TreeSet<>(variants.stream().map(this::variantName).toList());
-    out.print("\nPreparing to run the following experiments...\n\n" + String.join("\n", names)
-        + "\n\n" + "=".repeat(LINE_WIDTH) + "\n");
-    List<Runnable> jobs = new ArrayList<>();
-    for (Map<String, Object> variant : variants) {
-      jobs.add(() -> launchOne(launcher, variant, dataDir, datestamp, out));
-    }
-    if (numCpu == 1) {
-      jobs.forEach(Runnable::run);
-    } else {
-      runInParallel(jobs, numCpu);
-    }
+    new GridRunner(this, launcher, dataDir, datestamp, out).runAll(numCpu);
   }
 
-  private void refuseExistingRuns(List<Map<String, Object>> variants, Path dataDir) {
-    for (Map<String, Object> variant : variants) {
-      Path dir = RunDirs.outputDir(variantName(variant), seedOf(variant), dataDir, false);
-      if (Files.exists(dir.resolve("progress.txt"))) {
-        throw new RunExistsException(dir);
-      }
-    }
-  }
-
-  private static long seedOf(Map<String, Object> variant) {
-    Object seed = variant.getOrDefault("seed", 0);
-    if (!(seed instanceof Integer || seed instanceof Long)) {
-      throw new IllegalArgumentException(
-          "seed must be an integer, got '" + PyFormat.str(seed) + "'");
-    }
-    return ((Number) seed).longValue();
-  }
-
-  private void launchOne(
-      Launcher launcher,
-      Map<String, Object> variant,
-      Path dataDir,
-      boolean datestamp,
-      PrintStream out) {
-    String expName = variantName(variant);
-    long seed = seedOf(variant);
-    Map<String, Object> kwargs = new LinkedHashMap<>(variant);
-    kwargs.put("seed", variant.getOrDefault("seed", 0));
-    Path outputDir = RunDirs.outputDir(expName, seed, dataDir, datestamp);
-    synchronized (out) {
-      out.print("Running experiment:\n\n" + expName + "\n\nwith kwargs:\n\n"
-          + ConfigJson.pretty(kwargs) + "\n\n\n\n");
-    }
-    Map<String, Object> loggerKwargs = new LinkedHashMap<>();
-    loggerKwargs.put("output_dir", outputDir.toString());
-    loggerKwargs.put("exp_name", expName);
-    kwargs.put("logger_kwargs", loggerKwargs);
-    try {
-      launcher.launch(expName, kwargs);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Experiment " + expName + " was interrupted", e);
-    } catch (Exception e) {
-      throw new IllegalStateException("Experiment " + expName + " failed: " + e.getMessage(), e);
-    }
-    String line = "=".repeat(LINE_WIDTH);
-    synchronized (out) {
-      out.print("\n".repeat(5) + line + "\nEnd of experiment.\n\n\n"
-          + "Plot results from this run with:\n\n" + commandName + " plot " + outputDir + "\n\n\n"
-          + "Watch the trained agent with:\n\n" + commandName + " test_policy " + outputDir
-          + "\n\n\n" + line + "\n".repeat(5));
-      out.flush();
-    }
-  }
-
-  /**
-   * Runs the jobs on {@code threads} threads. On the first failure the jobs not yet started are
-   * cancelled, the running ones are awaited, and the failure is rethrown.
-   */
-  private static void runInParallel(List<Runnable> jobs, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()));
-    CompletionService<Void> done = new ExecutorCompletionService<>(pool);
-    List<Future<Void>> futures = new ArrayList<>();
-    jobs.forEach(job -> futures.add(done.submit(job, null)));
-    try {
-      for (int i = 0; i < jobs.size(); i++) {
-        done.take().get();
-      }
-    } catch (ExecutionException e) {
-      futures.forEach(f -> f.cancel(false));
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-    } catch (InterruptedException e) {
-      futures.forEach(f -> f.cancel(true));
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while running the grid", e);
-    } finally {
-      pool.shutdown();
-      awaitQuietly(pool);
-    }
-  }
-
-  private static void awaitQuietly(ExecutorService pool) {
-    try {
-      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        // Runs can take hours; keep waiting for them to finish.
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  String commandName() {
+    return commandName;
   }
 }
