@@ -3,6 +3,7 @@ package org.spinup4j.algos.run;
 import java.io.PrintWriter;
 import java.util.List;
 import org.spinup4j.envs.Envs;
+import org.spinup4j.utils.plot.PlotCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
       "",
       "Example: ./run.sh ppo --env CartPole-v1 --exp_name ppo_cartpole --seed 0",
     },
-    subcommands = {VpgCommand.class})
+    subcommands = {VpgCommand.class, PlotCommand.class, ExperimentCommand.class})
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
@@ -42,6 +43,8 @@ public final class Main implements Runnable {
         sub.setDefaultValueProvider(AlgoCommand.defaultsFrom(algo.algorithm()));
       }
     }
+    // "--pi_lrr" after "--env X" is a mistyped flag, not a second environment name.
+    cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cl.setParameterExceptionHandler(Main::badParameters);
     cl.setExecutionExceptionHandler((e, cmd, parse) -> {
       if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
@@ -61,8 +64,10 @@ public final class Main implements Runnable {
     if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getCommandSpec().parent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
       message = "unknown command '" + u.getUnmatched().get(0) + "'; commands: "
-          + String.join(", ", cmd.getSubcommands().keySet());
-    } else if (e instanceof CommandLine.UnmatchedArgumentException u) {
+          + String.join(", ", cmd.getSubcommands().entrySet().stream()
+              .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden())
+              .map(java.util.Map.Entry::getKey).toList());
+    } else if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       List<String> close = u.getSuggestions();
       message = "unknown option " + u.getUnmatched()
           + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?");
@@ -72,9 +77,47 @@ public final class Main implements Runnable {
     return 2;
   }
 
+  /**
+   * Runs one command line. For an algorithm, picocli checks the flags (unknown ones are refused
+   * with suggestions; --help prints the documentation) and the command then reads the tokens as
+   * typed, with Spinning Up's grammar.
+   */
+  public static int execute(CommandLine cl, String... args) {
+    if (args.length > 0 && cl.getSubcommands().get(args[0]) != null
+        && cl.getSubcommands().get(args[0]).getCommand() instanceof AlgoCommand algo) {
+      CommandLine sub = cl.getSubcommands().get(args[0]);
+      List<String> tokens = List.of(args).subList(1, args.length);
+      algo.tokens = tokens;
+      String[] flags = AlgoCommand.withoutShorthands(tokens);
+      for (String flag : flags) {
+        if (flag.startsWith("--") && !sub.getCommandSpec().optionsMap().containsKey(flag)) {
+          List<String> close = Suggestions.closest(flag, sub.getCommandSpec().optionsMap().keySet());
+          sub.getErr().println(args[0] + ": unknown option '" + flag + "'"
+              + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?")
+              + " (see " + args[0] + " --help)");
+          sub.getErr().flush();
+          return 2;
+        }
+      }
+      String[] checked = new String[args.length];
+      checked[0] = args[0];
+      System.arraycopy(flags, 0, checked, 1, flags.length);
+      return cl.execute(checked);
+    }
+    return cl.execute(args);
+  }
+
+  /** The algorithm registered under {@code name} (vpg, ppo, ...). */
+  static Algorithm algorithm(String name) {
+    CommandLine sub = commandLine().getSubcommands().get(name);
+    if (sub != null && sub.getCommand() instanceof AlgoCommand algo) {
+      return algo.algorithm();
+    }
+    throw new IllegalArgumentException("unknown algorithm '" + name + "'");
+  }
+
   public static void main(String[] args) {
-    int code = commandLine().execute(args);
-    System.exit(code);
+    System.exit(execute(commandLine(), args));
   }
 
   static List<String> environments() {

@@ -3,22 +3,25 @@ package org.spinup4j.algos.run;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options every algorithm takes: what to train on, the seed, and where the results go. */
+/**
+ * Options every algorithm takes: what to train on, the seed, where the results go, and how the
+ * runs use the machine. Several values of a flag make a grid (see docs/user-guide).
+ */
 final class RunOptions {
-  @Option(names = {"--env", "--env_name"}, arity = "1..*", paramLabel = "NAME",
+  @Option(names = {"--env", "--env_name"}, arity = "0..*", paramLabel = "NAME",
       description = "Registered environment, e.g. CartPole-v1 (required).")
   List<String> env;
 
-  @Option(names = "--seed", arity = "1..*", paramLabel = "S",
+  @Option(names = "--seed", arity = "0..*", paramLabel = "S",
       description = "Random seed; several seeds give several runs. Default: ${DEFAULT-VALUE}.")
   List<String> seed;
 
-  @Option(names = "--exp_name", arity = "1", paramLabel = "NAME",
+  @Option(names = "--exp_name", arity = "0..*", paramLabel = "NAME",
       description = "Experiment name; the output goes to DATA_DIR/NAME/NAME_s<seed>. "
           + "Default: cmd_<algo>.")
   List<String> expName;
 
-  @Option(names = "--data_dir", arity = "1", paramLabel = "DIR",
+  @Option(names = "--data_dir", arity = "0..*", paramLabel = "DIR",
       description = "Where experiment folders are written. Default: ${DEFAULT-VALUE}.")
   List<String> dataDir;
 
@@ -27,16 +30,26 @@ final class RunOptions {
           + "Default: ${DEFAULT-VALUE}.")
   List<String> datestamp;
 
-  @Option(names = {"--hid", "--ac_kwargs:hidden_sizes"}, arity = "1..*", paramLabel = "LIST",
+  @Option(names = {"--hid", "--ac_kwargs:hidden_sizes"}, arity = "0..*", paramLabel = "LIST",
       description = "Hidden layer sizes of every network, e.g. \"[64,64]\". Default: ${DEFAULT-VALUE}.")
   List<String> hid;
 
-  @Option(names = {"--act", "--ac_kwargs:activation"}, arity = "1..*", paramLabel = "NAME",
+  @Option(names = {"--act", "--ac_kwargs:activation"}, arity = "0..*", paramLabel = "NAME",
       description = "Hidden activation: tanh, relu, sigmoid, elu, identity "
           + "(torch.nn.Tanh spelling accepted). Default: ${DEFAULT-VALUE}.")
   List<String> act;
 
-  @Option(names = "--device", arity = "1", paramLabel = "cpu|gpu",
-      description = "Where tensors live. Default: ${DEFAULT-VALUE}.")
+  @Option(names = {"--cpu", "--num_cpu"}, arity = "0..*", paramLabel = "N|auto",
+      description = "How many experiments of a grid run at once, each in its own JVM "
+          + "(auto: one per core). Default: ${DEFAULT-VALUE}.")
+  List<String> numCpu;
+
+  @Option(names = "--threads", arity = "0..*", paramLabel = "N",
+      description = "PyTorch intra-op threads per experiment. Default: ${DEFAULT-VALUE}.")
+  List<String> threads;
+
+  @Option(names = "--device", arity = "0..*", paramLabel = "cpu|gpu",
+      description = "Where tensors live: cpu, or gpu (the first CUDA device). "
+          + "Default: ${DEFAULT-VALUE}.")
   List<String> device;
 }

@@ -22,7 +22,7 @@ class MainTest {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
+    int code = Main.execute(cl, args);
     return new Object[] {code, out.toString(), err.toString()};
   }
 

@@ -140,9 +140,17 @@ public class Logger implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + outputDir.resolve(PROGRESS_FILE), e);
     }
+    Map<String, Object> written = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(currentRow));
     currentRow.clear();
     firstRow = false;
+    afterDump(written);
   }
+
+  /**
+   * Called after each row is written, with that row's values; does nothing here. A subclass can
+   * report progress from it (the command line prints time left, for example).
+   */
+  protected void afterDump(Map<String, Object> row) {}
 
   /**
    * The reference's console frame: keys right-aligned in a column as wide as the longest key (at

@@ -1,0 +1,75 @@
+package org.spinup4j.algos.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Torch;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * One experiment of a grid, run in this JVM: the keyword arguments the grid built (nested as in
+ * Spinning Up: {@code ac_kwargs: {hidden_sizes: ...}}, plus {@code seed} and {@code
+ * logger_kwargs}) become the algorithm's config, a config.json, and a call of its train method.
+ */
+final class Experiment {
+  /** Keys that configure the run rather than the algorithm. */
+  static final List<String> RUN_KEYS =
+      List.of("env_name", "seed", "logger_kwargs", "device", "threads");
+
+  private Experiment() {}
+
+  /** The algorithm's own values: kwargs flattened to "a:b" keys, run keys removed. */
+  static Map<String, Object> algorithmValues(Map<String, Object> kwargs) {
+    Map<String, Object> values = new LinkedHashMap<>(Flat.flatten(kwargs));
+    values.keySet().removeIf(k -> RUN_KEYS.contains(k.split(":")[0]));
+    return values;
+  }
+
+  /** Checks a variant completely (environment, every value) without running anything. */
+  static void check(Algorithm algo, Map<String, Object> kwargs) {
+    Object env = kwargs.get("env_name");
+    if (env == null) {
+      throw new IllegalArgumentException(
+          "--env is required; registered environments: " + String.join(", ", Envs.ids()));
+    }
+    Envs.spec(String.valueOf(env));
+    algo.configure(algorithmValues(kwargs));
+    threads(kwargs);
+  }
+
+  static int threads(Map<String, Object> kwargs) {
+    Object t = kwargs.getOrDefault("threads", 1);
+    int threads = org.spinup4j.algos.core.Values.toInt("threads", t);
+    return org.spinup4j.algos.core.Values.atLeast("threads", threads, 1);
+  }
+
+  /** Runs the experiment here, printing its epoch tables and progress to {@code out}. */
+  @SuppressWarnings("unchecked")
+  static void run(Algorithm algo, Map<String, Object> kwargs, PrintStream out) {
+    check(algo, kwargs);
+    Torch.start(threads(kwargs));
+    Map<String, Object> loggerKwargs = (Map<String, Object>) kwargs.get("logger_kwargs");
+    Path outputDir = Path.of(String.valueOf(loggerKwargs.get("output_dir")));
+    String env = String.valueOf(kwargs.get("env_name"));
+    long seed = ((Number) kwargs.getOrDefault("seed", 0)).longValue();
+    String device = String.valueOf(kwargs.getOrDefault("device", "cpu"));
+    Map<String, Object> values = algorithmValues(kwargs);
+    Map<String, Object> config = algo.configure(values);
+
+    Map<String, Object> saved = new LinkedHashMap<>();
+    saved.put("env_name", env);
+    saved.putAll(config);
+    saved.put("seed", seed);
+    saved.put("exp_name", loggerKwargs.get("exp_name"));
+    saved.put("logger_kwargs", loggerKwargs);
+    int epochs = ((Number) config.get("epochs")).intValue();
+    try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs)) {
+      logger.saveConfig(saved);
+      algo.train(values, new RunConfig(env, seed, device), logger);
+    }
+  }
+}

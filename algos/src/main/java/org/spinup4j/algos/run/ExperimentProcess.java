@@ -1,0 +1,142 @@
+package org.spinup4j.algos.run;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.ToNumberPolicy;
+import com.google.gson.reflect.TypeToken;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.spinup4j.utils.logx.ConfigJson;
+import org.spinup4j.utils.run.Launcher;
+
+/**
+ * Launches each experiment of a grid in a fresh JVM, as Spinning Up uses a fresh subprocess: no
+ * state leaks from one experiment to the next, and several can run at once (DJL allows one
+ * gradient recorder per JVM). The child runs the hidden {@code _experiment} command.
+ *
+ * <p>When experiments run in parallel their output goes to {@code stdout.txt} in each run
+ * directory, and this process prints one progress line per finished epoch instead.
+ */
+final class ExperimentProcess implements Launcher {
+  private static final Gson GSON =
+      new GsonBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create();
+
+  private final String algo;
+  private final boolean parallel;
+  private final PrintStream out;
+
+  ExperimentProcess(String algo, boolean parallel, PrintStream out) {
+    this.algo = algo;
+    this.parallel = parallel;
+    this.out = out;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void launch(String expName, Map<String, Object> kwargs) throws Exception {
+    Path outputDir = Path.of(String.valueOf(
+        ((Map<String, Object>) kwargs.get("logger_kwargs")).get("output_dir")));
+    Path spec = Files.createTempFile("spinup4j-experiment-", ".json");
+    try {
+      Files.writeString(spec, ConfigJson.pretty(kwargs));
+      ProcessBuilder pb = new ProcessBuilder(command(spec));
+      if (parallel) {
+        Files.createDirectories(outputDir);
+        File log = outputDir.resolve("stdout.txt").toFile();
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+      } else {
+        pb.inheritIO();
+      }
+      Process child = pb.start();
+      int code = parallel ? watch(child, expName, outputDir, kwargs) : child.waitFor();
+      if (code != 0) {
+        throw new IllegalStateException("experiment " + expName + " failed (exit code " + code
+            + ")" + (parallel ? "; its output is in " + outputDir.resolve("stdout.txt") : ""));
+      }
+    } finally {
+      Files.deleteIfExists(spec);
+    }
+  }
+
+  private List<String> command(Path spec) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String p : List.of("java.awt.headless", "ai.djl.offline",
+        "org.slf4j.simpleLogger.defaultLogLevel", "org.slf4j.simpleLogger.log.ai.djl.util.cuda")) {
+      if (System.getProperty(p) != null) {
+        cmd.add("-D" + p + "=" + System.getProperty(p));
+      }
+    }
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.add(ExperimentCommand.NAME);
+    cmd.add(algo);
+    cmd.add(spec.toString());
+    return cmd;
+  }
+
+  /** Waits for the child, printing a progress line whenever its progress.txt gains a row. */
+  private int watch(Process child, String expName, Path outputDir, Map<String, Object> kwargs)
+      throws InterruptedException {
+    Path progress = outputDir.resolve("progress.txt");
+    Object epochs = kwargs.getOrDefault("epochs", "?");
+    int seen = 1; // the header
+    boolean running = true;
+    while (running) {
+      running = !child.waitFor(2, TimeUnit.SECONDS);
+      List<String> lines = readLines(progress);
+      for (int row = seen; row < lines.size(); row++) {
+        synchronized (out) {
+          out.println("[" + outputDir.getFileName() + "] "
+              + ProgressLogger.line(parse(lines.get(0), lines.get(row)), row, epochsOf(epochs)));
+        }
+      }
+      seen = Math.max(seen, lines.size());
+    }
+    return child.exitValue();
+  }
+
+  private static int epochsOf(Object epochs) {
+    return epochs instanceof Number n ? n.intValue() : 0;
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static Map<String, Object> parse(String header, String row) {
+    String[] keys = header.split("\t");
+    String[] values = row.split("\t", -1);
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keys.length && i < values.length; i++) {
+      try {
+        map.put(keys[i], Double.parseDouble(values[i]));
+      } catch (NumberFormatException e) {
+        map.put(keys[i], values[i]);
+      }
+    }
+    Object steps = map.get("TotalEnvInteracts");
+    if (steps instanceof Double d) {
+      map.put("TotalEnvInteracts", d.longValue());
+    }
+    return map;
+  }
+
+  /** Reads an experiment spec written by {@link #launch}. */
+  static Map<String, Object> readSpec(Path spec) throws IOException {
+    return GSON.fromJson(Files.readString(spec), new TypeToken<Map<String, Object>>() {}.getType());
+  }
+}
