@@ -60,7 +60,7 @@ public final class Torch {
         if (Engine.getEngine("PyTorch").getGpuCount() == 0) {
           throw new IllegalArgumentException(
               "--device gpu: no CUDA device found (the CPU build of libtorch is on the classpath;"
-                  + " see README, 'Running on a GPU')");
+                  + " see docs/user-guide/installation.md, 'Running on a GPU')");
         }
         return Device.gpu();
       default:

@@ -57,9 +57,6 @@ abstract class AlgoCommand implements Callable<Integer> {
     Launcher launcher = variants.size() == 1
         ? (name, kwargs) -> Experiment.run(algo, kwargs, out)
         : new ExperimentProcess(algo.name(), args.numCpu() > 1, out);
-    if (variants.size() > 1) {
-      grid.print(out);
-    }
     args.run(launcher, out);
     return 0;
   }
