@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinup4j.envs.box2d.BipedalWalker;
+import org.spinup4j.envs.box2d.LunarLander;
+import org.spinup4j.envs.box2d.LunarLanderOptions;
 
 /**
  * The registry of environments by Gymnasium name. {@link #make(String)} builds a fresh instance
@@ -15,6 +18,16 @@ public final class Envs {
 
   static {
     // Registrations: one line per task, in the order `--help` lists them.
+    // Box2D (org.spinup4j.envs.box2d).
+    register(new EnvSpec("LunarLander-v3", 1000, 200, LunarLander::new));
+    register(
+        new EnvSpec(
+            "LunarLanderContinuous-v3",
+            1000,
+            200,
+            () -> new LunarLander(LunarLanderOptions.defaults().withContinuous(true))));
+    register(new EnvSpec("BipedalWalker-v3", 1600, 300, () -> new BipedalWalker(false)));
+    register(new EnvSpec("BipedalWalkerHardcore-v3", 2000, 300, () -> new BipedalWalker(true)));
   }
 
   private Envs() {}
