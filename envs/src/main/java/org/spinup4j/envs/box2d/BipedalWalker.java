@@ -210,29 +210,47 @@ public final class BipedalWalker implements Env {
     if (world == null) {
       throw new IllegalStateException("BipedalWalker: call reset() before step()");
     }
-    if (action == null || action.length != 4) {
+    if (action == null || action.length != 4 || hasNaN(action)) {
       throw new IllegalArgumentException(
           "BipedalWalker action must be 4 numbers (hip A, knee A, hip B, knee B) in [-1, 1], got "
               + LunarLander.describe(action));
     }
     // Step 1: each motor turns towards the action's sign with torque proportional to |a|.
     for (int j = 0; j < 4; j++) {
-      if (Float.isNaN(action[j])) {
-        throw new IllegalArgumentException(
-            "BipedalWalker action must not contain NaN, got " + LunarLander.describe(action));
-      }
       double speed = j % 2 == 0 ? SPEED_HIP : SPEED_KNEE;
       joints[j].setMotorSpeed((float) (speed * Math.signum(action[j])));
       joints[j].setMaxMotorTorque((float) (MOTORS_TORQUE * Math.min(Math.abs(action[j]), 1)));
     }
 
-    // Step 2: advance the world and look ahead with the lidar.
+    // Step 2: advance the world, look ahead with the lidar, observe.
     world.step((float) (1.0 / FPS), 6 * 30, 2 * 30);
     Vec2 pos = hull.getPosition();
     Vec2 vel = hull.getLinearVelocity();
     lidar.scan(pos.x, pos.y);
+    float[] s = observe(vel);
 
-    // Step 3: observe.
+    // Step 3: reward forward progress and an upright hull, charge for motor torque.
+    double shaping = 130 * pos.x / SCALE - 5.0 * Math.abs(s[0]);
+    double reward = Double.isNaN(prevShaping) ? 0 : shaping - prevShaping;
+    prevShaping = shaping;
+    for (float a : action) {
+      reward -= 0.00035 * MOTORS_TORQUE * Math.min(Math.abs(a), 1);
+    }
+
+    // Step 4: the hull touching the ground or leaving at the left ends badly; the finish ends.
+    boolean terminated = false;
+    if (gameOver || pos.x < 0) {
+      reward = -100;
+      terminated = true;
+    }
+    if (pos.x > FINISH_X) {
+      terminated = true;
+    }
+    return new StepResult(s, reward, terminated, false);
+  }
+
+  /** Hull state, both legs' joints and foot contacts, then the ten lidar fractions. */
+  private float[] observe(Vec2 vel) {
     float[] s = new float[24];
     s[0] = hull.getAngle();
     s[1] = (float) (2.0 * hull.getAngularVelocity() / FPS);
@@ -251,25 +269,7 @@ public final class BipedalWalker implements Env {
     for (int r = 0; r < LIDAR_RAYS; r++) {
       s[14 + r] = (float) lidar.fraction[r];
     }
-
-    // Step 4: reward forward progress and an upright hull, charge for motor torque.
-    double shaping = 130 * pos.x / SCALE - 5.0 * Math.abs(s[0]);
-    double reward = Double.isNaN(prevShaping) ? 0 : shaping - prevShaping;
-    prevShaping = shaping;
-    for (float a : action) {
-      reward -= 0.00035 * MOTORS_TORQUE * Math.min(Math.abs(a), 1);
-    }
-
-    // Step 5: the hull touching the ground or leaving at the left ends badly; the finish ends.
-    boolean terminated = false;
-    if (gameOver || pos.x < 0) {
-      reward = -100;
-      terminated = true;
-    }
-    if (pos.x > FINISH_X) {
-      terminated = true;
-    }
-    return new StepResult(s, reward, terminated, false);
+    return s;
   }
 
   /** Ten rays from the hull, angles 0.15 i from straight down, reporting the nearest terrain. */
@@ -469,6 +469,15 @@ public final class BipedalWalker implements Env {
     fd.filter.categoryBits = category;
     fd.filter.maskBits = mask;
     return fd;
+  }
+
+  private static boolean hasNaN(float[] action) {
+    for (float a : action) {
+      if (Float.isNaN(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double uniform(double low, double high) {

@@ -15,8 +15,8 @@ package org.spinup4j.envs.box2d;
  *
  * <p>Joint targets become torques through proportional-derivative terms, and both hips also lean
  * against the hull's tilt so it stays level. It walks at about 2 m/s (0.04 m per step), too slow
- * to reach the finish within the 1600-step limit, and it still falls in some episodes. Stateful: call {@link #reset()} at the
- * start of each episode.
+ * to reach the finish within the 1600-step limit, and it still falls in some episodes.
+ * Stateful: call {@link #reset()} at the start of each episode.
  */
 public final class BipedalWalkerHeuristic {
   private enum Phase {

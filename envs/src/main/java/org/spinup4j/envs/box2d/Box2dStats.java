@@ -57,7 +57,7 @@ public final class Box2dStats {
 
   /**
    * What {@code episodes} seeded episodes gave: return and length, how many ended at -100 (crash
-   * or fall) and at the time limit, and, for the walker, the distance walked.
+   * or fall) and at the time limit, and, for the walker, the distance walked (else null).
    */
   record Episodes(
       Summary returns, Summary lengths, int minusHundred, int truncated, Summary distance) {}
@@ -86,8 +86,13 @@ public final class Box2dStats {
         distance[k] = inner instanceof BipedalWalker w ? w.hullX() - startX : 0;
       }
     }
+    boolean walker = id.startsWith("BipedalWalker");
     return new Episodes(
-        Summary.of(returns), Summary.of(lengths), minusHundred, truncated, Summary.of(distance));
+        Summary.of(returns),
+        Summary.of(lengths),
+        minusHundred,
+        truncated,
+        walker ? Summary.of(distance) : null);
   }
 
   static final Policy RANDOM = (env, obs) -> env.actionSpace().sample();
@@ -164,7 +169,7 @@ public final class Box2dStats {
 
   private static void report(String id, Episodes e) {
     System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %d | %s |%n", id, e.lengths(),
-        e.returns(), e.minusHundred(), e.truncated(), e.distance());
+        e.returns(), e.minusHundred(), e.truncated(), e.distance() == null ? "-" : e.distance());
   }
 
   private static int parseEpisodes(String arg) {

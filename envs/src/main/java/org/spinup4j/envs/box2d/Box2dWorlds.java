@@ -27,9 +27,9 @@ import org.jbox2d.dynamics.contacts.Contact;
  *       stays inside it. Box2D 2.3 creates contacts enabled. The world built here enables each
  *       contact as the contact manager takes it from the pool.
  *   <li><b>Polygon inertia.</b> jbox2d's {@code PolygonShape.computeMass} shifts the inertia from
- *       the vertex average to the body origin but leaves out the {@code -m |centroid - average|^2}
- *       term, overstating the inertia of any polygon whose centroid is not its vertex average (boxes
- *       are unaffected; the lander and the walker's hull are not).
+ *       the vertex average to the body origin but leaves out the {@code -m |centroid -
+ *       average|^2} term, overstating the inertia of any polygon whose centroid is not its vertex
+ *       average (boxes are unaffected; the lander and the walker's hull are not).
  * </ol>
  */
 public final class Box2dWorlds {

@@ -3,6 +3,7 @@ package org.spinup4j.envs.box2d;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -11,6 +12,7 @@ import org.jbox2d.callbacks.ContactListener;
 import org.jbox2d.collision.Manifold;
 import org.jbox2d.collision.shapes.EdgeShape;
 import org.jbox2d.collision.shapes.PolygonShape;
+import org.jbox2d.collision.shapes.Shape;
 import org.jbox2d.common.Vec2;
 import org.jbox2d.dynamics.Body;
 import org.jbox2d.dynamics.BodyDef;
@@ -39,6 +41,10 @@ import org.spinup4j.envs.spaces.Space;
  * 0.03 per side-engine step); -100 on crashing or flying off the sides, +100 once the lander comes
  * to rest (its body falls asleep). Without its {@code TimeLimit} of 1000 steps an episode can run
  * on while the lander hovers.
+ *
+ * <p>A leg's contact flag follows the reference literally: set when a contact with the ground
+ * begins, cleared when one ends. A leg sliding across the joint of two terrain edges (the pad is
+ * two edges) therefore reads 0 while still standing, as it does in Gymnasium.
  *
  * <p>Physics: jbox2d with the corrections of {@link Box2dWorlds}; one world step of 1/50 s with
  * 180 velocity and 60 position iterations per action. Terrain, the initial push, wind phases and
@@ -72,7 +78,6 @@ public final class LunarLander implements Env {
   private Random rng;
 
   private World world;
-  private Body moon;
   private Body lander;
   private final Body[] legs = new Body[2];
   private final boolean[] legContact = new boolean[2];
@@ -170,7 +175,7 @@ public final class LunarLander implements Env {
       double before = height[Math.floorMod(i - 1, height.length)]; // i = 0 wraps to the last
       terrainY[i] = 0.33 * (before + height[i] + height[i + 1]);
     }
-    moon = world.createBody(new BodyDef());
+    Body moon = world.createBody(new BodyDef());
     moon.createFixture(edge(0, 0, W, 0), 0f);
     for (int i = 0; i < CHUNKS - 1; i++) {
       FixtureDef fd = new FixtureDef();
@@ -190,7 +195,8 @@ public final class LunarLander implements Env {
     lander = world.createBody(bd);
     Vec2[] vertices = new Vec2[LANDER_POLY.length];
     for (int i = 0; i < vertices.length; i++) {
-      vertices[i] = new Vec2((float) (LANDER_POLY[i][0] / SCALE), (float) (LANDER_POLY[i][1] / SCALE));
+      vertices[i] =
+          new Vec2((float) (LANDER_POLY[i][0] / SCALE), (float) (LANDER_POLY[i][1] / SCALE));
     }
     PolygonShape hull = new PolygonShape();
     hull.set(vertices, vertices.length);
@@ -236,40 +242,12 @@ public final class LunarLander implements Env {
     }
     // Step 1: wind and turbulence, only while the lander is airborne.
     if (options.enableWind() && !(legContact[0] || legContact[1])) {
-      double wind = Math.tanh(Math.sin(0.02 * windIdx) + Math.sin(Math.PI * 0.01 * windIdx));
-      windIdx++;
-      lander.applyForceToCenter(new Vec2((float) (wind * options.windPower()), 0f));
-      double torque = Math.tanh(Math.sin(0.02 * torqueIdx) + Math.sin(Math.PI * 0.01 * torqueIdx));
-      torqueIdx++;
-      lander.applyTorque((float) (torque * options.turbulencePower()));
+      blowWind();
     }
 
     // Step 2: engines. Impulses act at points offset by small random dispersions.
     Throttle throttle = throttle(action);
-    double angle = lander.getAngle();
-    double tip0 = Math.sin(angle);
-    double tip1 = Math.cos(angle);
-    double side0 = -tip1;
-    double side1 = tip0;
-    double d0 = uniform(-1, 1) / SCALE;
-    double d1 = uniform(-1, 1) / SCALE;
-    Vec2 pos = lander.getPosition();
-    if (throttle.main > 0) {
-      double reach = MAIN_ENGINE_Y_LOCATION / SCALE + 2 * d0;
-      double ox = tip0 * reach + side0 * d1;
-      double oy = -tip1 * reach - side1 * d1;
-      double atX = pos.x + ox;
-      double atY = pos.y + oy;
-      fire(ox, oy, atX, atY, MAIN_ENGINE_POWER * throttle.main, 3.5);
-    }
-    if (throttle.side > 0) {
-      double lever = 3 * d1 + throttle.direction * SIDE_ENGINE_AWAY / SCALE;
-      double ox = tip0 * d0 + side0 * lever;
-      double oy = -tip1 * d0 - side1 * lever;
-      double atX = pos.x + ox - tip0 * 17 / SCALE;
-      double atY = pos.y + oy + tip1 * SIDE_ENGINE_HEIGHT / SCALE;
-      fire(ox, oy, atX, atY, SIDE_ENGINE_POWER * throttle.side, 0.7);
-    }
+    fireEngines(throttle);
 
     // Step 3: advance the world.
     world.step((float) (1.0 / FPS), 6 * 30, 2 * 30);
@@ -299,6 +277,45 @@ public final class LunarLander implements Env {
     }
     agePuffs();
     return new StepResult(toFloats(s), reward, terminated, false);
+  }
+
+  /** A smooth pseudo-random sideways force and torque: tanh of two incommensurate sines. */
+  private void blowWind() {
+    double wind = Math.tanh(Math.sin(0.02 * windIdx) + Math.sin(Math.PI * 0.01 * windIdx));
+    windIdx++;
+    lander.applyForceToCenter(new Vec2((float) (wind * options.windPower()), 0f));
+    double torque = Math.tanh(Math.sin(0.02 * torqueIdx) + Math.sin(Math.PI * 0.01 * torqueIdx));
+    torqueIdx++;
+    lander.applyTorque((float) (torque * options.turbulencePower()));
+  }
+
+  /**
+   * Main engine below the body, side engines at its upper flanks. Two dispersions are drawn every
+   * step, fired or not, so the generator advances the same way whatever the actions.
+   */
+  private void fireEngines(Throttle throttle) {
+    double angle = lander.getAngle();
+    double tip0 = Math.sin(angle); // unit vector along the lander's axis, up
+    double tip1 = Math.cos(angle);
+    double side0 = -tip1; // unit vector across it
+    double side1 = tip0;
+    double d0 = uniform(-1, 1) / SCALE;
+    double d1 = uniform(-1, 1) / SCALE;
+    Vec2 pos = lander.getPosition();
+    if (throttle.main > 0) {
+      double reach = MAIN_ENGINE_Y_LOCATION / SCALE + 2 * d0;
+      double ox = tip0 * reach + side0 * d1;
+      double oy = -tip1 * reach - side1 * d1;
+      fire(ox, oy, pos.x + ox, pos.y + oy, MAIN_ENGINE_POWER * throttle.main, 3.5);
+    }
+    if (throttle.side > 0) {
+      double lever = 3 * d1 + throttle.direction * SIDE_ENGINE_AWAY / SCALE;
+      double ox = tip0 * d0 + side0 * lever;
+      double oy = -tip1 * d0 - side1 * lever;
+      double atX = pos.x + ox - tip0 * 17 / SCALE;
+      double atY = pos.y + oy + tip1 * SIDE_ENGINE_HEIGHT / SCALE;
+      fire(ox, oy, atX, atY, SIDE_ENGINE_POWER * throttle.side, 0.7);
+    }
   }
 
   /** The observation in double precision; the reward is computed from these, as in Python. */
@@ -501,7 +518,7 @@ public final class LunarLander implements Env {
   }
 
   private static FixtureDef fixture(
-      org.jbox2d.collision.shapes.Shape shape, float density, float friction, int category, int mask) {
+      Shape shape, float density, float friction, int category, int mask) {
     FixtureDef fd = new FixtureDef();
     fd.shape = shape;
     fd.density = density;
@@ -513,7 +530,7 @@ public final class LunarLander implements Env {
   }
 
   static String describe(float[] action) {
-    return action == null ? "null" : java.util.Arrays.toString(action);
+    return action == null ? "null" : Arrays.toString(action);
   }
 
   // ---- read-only views for tests and controllers ------------------------------------------

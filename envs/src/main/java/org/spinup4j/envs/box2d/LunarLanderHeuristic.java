@@ -2,9 +2,10 @@ package org.spinup4j.envs.box2d;
 
 /**
  * A hand-written pilot for {@link LunarLander}, the classic one: lean towards the pad, hover at a
- * height that shrinks as the lander gets over the pad, then sink onto it. Two proportional-derivative
- * loops turn the observation into a wanted turn and a wanted climb; the discrete pilot fires the
- * engine that serves the larger need, the continuous one sets both throttles.
+ * height that shrinks as the lander gets over the pad, then sink onto it. Two
+ * proportional-derivative loops turn the observation into a wanted turn and a wanted climb; the
+ * discrete pilot fires the engine that serves the larger need, the continuous one sets both
+ * throttles.
  *
  * <p>It solves the task (mean return above 200) and so doubles as a test of the physics: a lander
  * that sinks, bounces or tips in ways Box2D would not makes it fail.

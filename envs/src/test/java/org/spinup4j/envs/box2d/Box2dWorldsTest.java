@@ -35,7 +35,8 @@ class Box2dWorldsTest {
       float y = 1.3f;
       assertEquals((float) StrictMath.atan2(y, x), MathUtils.atan2(y, x), 1e-6f, "atan2 " + x);
       worstTable = Math.max(worstTable, Math.abs(MathUtils.sinLUT(x) - StrictMath.sin(x)));
-      worstFastAtan = Math.max(worstFastAtan, Math.abs(MathUtils.fastAtan2(y, x) - StrictMath.atan2(y, x)));
+      double fastAtanError = Math.abs(MathUtils.fastAtan2(y, x) - StrictMath.atan2(y, x));
+      worstFastAtan = Math.max(worstFastAtan, fastAtanError);
     }
     // What the defaults would have given: errors far above float rounding.
     assertTrue(worstTable > 1e-5, "lookup-table sine error " + worstTable);
@@ -88,7 +89,11 @@ class Box2dWorldsTest {
 
   /** The walker's hull: its centroid is far from its vertex average. */
   private static final float[][] HULL = {
-    {-1.0f, 0.3f}, {0.2f, 0.3f}, {1.1333333f, 0.0333333f}, {1.1333333f, -0.2666667f}, {-1.0f, -0.2666667f}
+    {-1.0f, 0.3f},
+    {0.2f, 0.3f},
+    {1.1333333f, 0.0333333f},
+    {1.1333333f, -0.2666667f},
+    {-1.0f, -0.2666667f}
   };
 
   /** Second moment of a uniform polygon about the origin (shoelace-style sum), times density. */
@@ -98,7 +103,10 @@ class Box2dWorldsTest {
       double[] a = {p[i][0], p[i][1]};
       double[] b = {p[(i + 1) % p.length][0], p[(i + 1) % p.length][1]};
       double cross = a[0] * b[1] - a[1] * b[0];
-      sum += cross * (a[0] * a[0] + a[1] * a[1] + a[0] * b[0] + a[1] * b[1] + b[0] * b[0] + b[1] * b[1]);
+      double aa = a[0] * a[0] + a[1] * a[1];
+      double ab = a[0] * b[0] + a[1] * b[1];
+      double bb = b[0] * b[0] + b[1] * b[1];
+      sum += cross * (aa + ab + bb);
     }
     return Math.abs(sum) * density / 12;
   }
