@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinup4j.envs.box2d.BipedalWalker;
+import org.spinup4j.envs.box2d.LunarLander;
+import org.spinup4j.envs.box2d.LunarLanderOptions;
 import org.spinup4j.envs.classic.Acrobot;
 import org.spinup4j.envs.classic.CartPole;
 import org.spinup4j.envs.classic.MountainCar;
@@ -25,6 +28,17 @@ public final class Envs {
     register(new EnvSpec("MountainCar-v0", 200, -110.0, MountainCar::new));
     register(new EnvSpec("MountainCarContinuous-v0", 999, 90.0, MountainCarContinuous::new));
     register(new EnvSpec("Pendulum-v1", 200, Double.NaN, Pendulum::new));
+
+    // Box2D (org.spinup4j.envs.box2d).
+    register(new EnvSpec("LunarLander-v3", 1000, 200, LunarLander::new));
+    register(
+        new EnvSpec(
+            "LunarLanderContinuous-v3",
+            1000,
+            200,
+            () -> new LunarLander(LunarLanderOptions.defaults().withContinuous(true))));
+    register(new EnvSpec("BipedalWalker-v3", 1600, 300, () -> new BipedalWalker(false)));
+    register(new EnvSpec("BipedalWalkerHardcore-v3", 2000, 300, () -> new BipedalWalker(true)));
   }
 
   private Envs() {}
