@@ -13,7 +13,7 @@ import org.spinup4j.envs.spaces.Space;
  * The on-policy actor-critic of VPG and PPO: a policy pi (categorical for a Discrete action space,
  * diagonal Gaussian for a Box) and a value function V, both MLPs with the same hidden sizes.
  */
-public final class ActorCritic {
+public final class ActorCritic implements RestorablePolicy {
   public final Actor pi;
   public final ValueFunction v;
   private final NetworkSpec spec;
@@ -42,11 +42,13 @@ public final class ActorCritic {
   }
 
   /** The policy's action only, sampled or deterministic (for test_policy). */
+  @Override
   public float[] act(float[] obs, Random rng, boolean deterministic) {
     return pi.act(obs, rng, deterministic);
   }
 
   /** Re-reads weights into the fast acting path; call after each update. */
+  @Override
   public void refresh() {
     pi.refresh();
     v.refresh();
@@ -57,6 +59,7 @@ public final class ActorCritic {
   }
 
   /** The policy's tensors followed by the value function's, in a fixed order (for saving). */
+  @Override
   public List<NDArray> parameters() {
     List<NDArray> all = new ArrayList<>(pi.parameters());
     all.addAll(v.parameters());

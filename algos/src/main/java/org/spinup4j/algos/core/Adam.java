@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +48,25 @@ public final class Adam {
     L result;
     try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
       result = loss.get();
+      collector.backward(result.value());
+    }
+    step();
+    return result;
+  }
+
+  /**
+   * Like {@link #minimize}, but the step is taken only if {@code accept} holds for the loss just
+   * computed (its graph recorded, nothing backpropagated yet). PPO uses it to stop early when the
+   * approximate KL of the loss it is about to step on is already too large, without computing the
+   * loss twice. Returns the loss either way.
+   */
+  public <L extends Loss> L minimizeIf(Supplier<L> loss, Predicate<? super L> accept) {
+    L result;
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      result = loss.get();
+      if (!accept.test(result)) {
+        return result;
+      }
       collector.backward(result.value());
     }
     step();

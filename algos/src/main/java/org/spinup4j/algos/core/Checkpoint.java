@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +58,21 @@ public final class Checkpoint {
     }
   }
 
+  /**
+   * {@link #save} for a training loop: the networks of {@code algo}, shaped by {@code spec} and
+   * trained on {@code env}, as the latest model and as snapshot {@code epoch}. A failure to write
+   * ends the run, as training on without saving would lose what it learns.
+   */
+  public static void saveEpoch(Path runDir, String algo, String env, NetworkSpec spec,
+      List<NDArray> params, int epoch) {
+    Meta meta = new Meta(algo, env, spec.hiddenSizes(), spec.activation().id(), epoch);
+    try {
+      save(runDir, meta, params, epoch);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save the model: " + e.getMessage(), e);
+    }
+  }
+
   private static void write(Path dir, String name, Meta meta, List<NDArray> params)
       throws IOException {
     Path tmpParams = dir.resolve(name + ".params.tmp");
@@ -97,7 +113,9 @@ public final class Checkpoint {
       }
       return meta;
     } catch (JsonParseException e) {
-      throw new IOException("corrupt model description " + json + ": " + e.getMessage());
+      // Gson wraps the reader's exception and repeats its class name in the message.
+      Throwable why = e.getCause() != null ? e.getCause() : e;
+      throw new IOException("corrupt model description " + json + ": " + why.getMessage());
     }
   }
 

@@ -3,6 +3,7 @@ package org.spinup4j.algos.core;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -66,24 +67,36 @@ public final class Parameters {
     data.flush();
   }
 
-  /** Reads values written by {@link #save} into {@code params} (shapes must match). */
+  /**
+   * Reads values written by {@link #save} into {@code params} (shapes must match). The whole file
+   * is read and checked before any tensor changes, so a bad file leaves {@code params} as they
+   * were.
+   */
   public static void load(List<NDArray> params, InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(in);
     int n = data.readInt();
     if (n != params.size()) {
       throw new IOException("saved model has " + n + " tensors, network has " + params.size());
     }
-    for (NDArray p : params) {
+    float[][] values = new float[n][];
+    for (int j = 0; j < n; j++) {
+      NDArray p = params.get(j);
       int len = data.readInt();
       if (len != p.size()) {
         throw new IOException(
             "saved tensor has " + len + " values, network expects " + p.size() + " " + p.getShape());
       }
-      float[] v = new float[len];
+      values[j] = new float[len];
       for (int i = 0; i < len; i++) {
-        v[i] = data.readFloat();
+        values[j][i] = data.readFloat();
       }
-      p.set(v);
+    }
+    for (int j = 0; j < n; j++) {
+      NDArray p = params.get(j);
+      // An indexed copy, not set(float[]): that one makes libtorch print a deprecation warning.
+      try (NDArray v = p.getManager().create(values[j], p.getShape())) {
+        p.set(new NDIndex("..."), v);
+      }
     }
   }
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       "",
       "Example: ./run.sh ppo --env CartPole-v1 --exp_name ppo_cartpole --seed 0",
     },
-    subcommands = {VpgCommand.class, PlotCommand.class, ExperimentCommand.class})
+    subcommands = {VpgCommand.class, PpoCommand.class, PlotCommand.class, TestPolicyCommand.class,
+        ExperimentCommand.class})
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 

@@ -2,16 +2,16 @@ package org.spinup4j.algos.vpg;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Random;
 import org.spinup4j.algos.core.ActorCritic;
 import org.spinup4j.algos.core.Adam;
 import org.spinup4j.algos.core.Checkpoint;
 import org.spinup4j.algos.core.Distribution;
+import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.Loss;
 import org.spinup4j.algos.core.OnPolicyBuffer;
 import org.spinup4j.algos.core.OnPolicyData;
+import org.spinup4j.algos.core.OnPolicyLog;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.Torch;
@@ -121,9 +121,8 @@ public final class Vpg {
 
   private void loop(Env env, RunConfig run, Random rng) {
     long start = System.nanoTime();
-    float[] o = env.reset(run.seed());
-    double epRet = 0;
-    int epLen = 0;
+    Episode episode = new Episode(env, logger, cfg.maxEpLen());
+    float[] o = episode.start(run.seed());
 
     // Step 2: for k = 0, 1, 2, ...
     for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
@@ -131,64 +130,25 @@ public final class Vpg {
       for (int t = 0; t < cfg.stepsPerEpoch(); t++) {
         ActorCritic.Step step = ac.step(o, rng);
         StepResult res = env.step(step.action());
-        epRet += res.reward();
-        epLen++;
         buf.store(o, step.action(), res.reward(), step.value());
         logger.store("VVals", step.value());
         o = res.observation();
 
-        boolean timeout = epLen == cfg.maxEpLen();
-        boolean terminal = res.done() || timeout;
+        boolean episodeOver = episode.add(res);
         boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
-        if (terminal || epochEnded) {
-          if (epochEnded && !terminal) {
-            System.out.println("Warning: trajectory cut off by epoch at " + epLen + " steps.");
-          }
+        if (episodeOver || epochEnded) {
           // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
-          double lastVal = res.terminated() ? 0 : ac.v.value(o);
-          buf.finishPath(lastVal);
-          if (terminal) {
-            logger.store("EpRet", epRet);
-            logger.store("EpLen", epLen);
-          }
-          o = env.reset();
-          epRet = 0;
-          epLen = 0;
+          buf.finishPath(res.terminated() ? 0 : ac.v.value(o));
+          o = episode.restart();
         }
       }
 
       if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs() - 1) {
-        save(run, epoch);
+        Checkpoint.saveEpoch(logger.outputDir(), "vpg", run.env(), cfg.ac(), ac.parameters(),
+            epoch);
       }
       update();
-      logEpoch(epoch, start);
+      OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start);
     }
-  }
-
-  private void save(RunConfig run, int epoch) {
-    try {
-      Checkpoint.save(logger.outputDir(), new Checkpoint.Meta("vpg", run.env(),
-          cfg.ac().hiddenSizes(), cfg.ac().activation().id(), epoch), ac.parameters(), epoch);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not save the model: " + e.getMessage(), e);
-    }
-  }
-
-  // ---------------------------------------------------------------- epoch log
-
-  private void logEpoch(int epoch, long start) {
-    logger.logTabular("Epoch", epoch);
-    logger.logTabular("EpRet", true, false);
-    logger.logTabular("EpLen", false, true);
-    logger.logTabular("VVals", true, false);
-    logger.logTabular("TotalEnvInteracts", (long) (epoch + 1) * cfg.stepsPerEpoch());
-    logger.logTabular("LossPi", false, true);
-    logger.logTabular("LossV", false, true);
-    logger.logTabular("DeltaLossPi", false, true);
-    logger.logTabular("DeltaLossV", false, true);
-    logger.logTabular("Entropy", false, true);
-    logger.logTabular("KL", false, true);
-    logger.logTabular("Time", (System.nanoTime() - start) / 1e9);
-    logger.dumpTabular();
   }
 }

@@ -65,4 +65,35 @@ class AdamTest {
       assertArrayEquals(exp, x.toFloatArray(), 1e-5f);
     }
   }
+
+  @Test
+  void minimizeIfTakesNoStepAndKeepsNoGradientWhenRefused() {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      NDArray x = Parameters.constant(manager, new Shape(2), 0f);
+      x.set(new float[] {1f, -1f});
+      NDArray y = Parameters.constant(manager, new Shape(2), 0f);
+      y.set(new float[] {1f, -1f});
+      Adam refusing = new Adam(manager, List.of(x), 0.1);
+      Adam plain = new Adam(manager, List.of(y), 0.1);
+      try (Scope s = Scope.open()) {
+        // Refused: x unchanged, and its gradient must not leak into the next step.
+        refusing.minimizeIf(() -> {
+          NDArray loss = x.square().sum().mul(100);
+          return () -> loss;
+        }, loss -> false);
+        assertArrayEquals(new float[] {1f, -1f}, x.toFloatArray(), 0f);
+        refusing.minimizeIf(() -> {
+          NDArray loss = x.square().sum();
+          return () -> loss;
+        }, loss -> loss.value().getFloat() > 0);
+        plain.minimize(() -> {
+          NDArray loss = y.square().sum();
+          return () -> loss;
+        });
+      }
+      // One Adam step moves each coordinate by lr against the sign of its gradient.
+      assertArrayEquals(new float[] {0.9f, -0.9f}, x.toFloatArray(), 1e-6f);
+      assertArrayEquals(y.toFloatArray(), x.toFloatArray(), 0f);
+    }
+  }
 }

@@ -82,6 +82,26 @@ class OnPolicyBufferTest {
   }
 
   @Test
+  void gaeWithLambdaZeroIsTheOneStepTdError() {
+    double[] r = {0.5, 1.0, -1.0};
+    double[] v = {1.0, 2.0, 0.5};
+    double gamma = 0.9;
+    double last = 3.0;
+    // A_t = delta_t = r_t + gamma V(s_{t+1}) - V(s_t), with V(s_3) = last
+    double[] delta = {0.5 + 0.9 * 2.0 - 1.0, 1.0 + 0.9 * 0.5 - 2.0, -1.0 + 0.9 * 3.0 - 0.5};
+    float[] ret = new float[3];
+    float[] adv = rawAdvantagesAndReturns(gamma, 0.0, r, v, last, ret);
+    double mean = (delta[0] + delta[1] + delta[2]) / 3;
+    double var = 0;
+    for (double d : delta) {
+      var += (d - mean) * (d - mean) / 3;
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals((delta[i] - mean) / Math.sqrt(var), adv[i], 1e-5);
+    }
+  }
+
+  @Test
   void terminalPathUsesZeroAndPathsDoNotLeakIntoEachOther() {
     OnPolicyBuffer buf = new OnPolicyBuffer(1, 1, 3, 0.5, 1.0);
     buf.store(new float[] {0}, new float[] {0}, 1, 0);

@@ -4,36 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MainTest {
   @TempDir Path tmp;
 
-  /** Runs the command line; returns {exit code, stdout, stderr}. */
   private static Object[] run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = Main.execute(cl, args);
-    return new Object[] {code, out.toString(), err.toString()};
+    return Cli.run(args);
   }
 
   private static void assertOneLineError(Object[] result, String... mustContain) {
-    assertEquals(2, result[0], "exit code");
-    String err = ((String) result[2]).strip();
-    assertFalse(err.contains("\n"), "expected one line, got:\n" + err);
-    assertFalse(err.contains("Exception"), "no stack traces: " + err);
-    for (String s : mustContain) {
-      assertTrue(err.contains(s), "'" + s + "' missing from: " + err);
-    }
+    Cli.assertOneLineError(result, mustContain);
   }
 
   @Test

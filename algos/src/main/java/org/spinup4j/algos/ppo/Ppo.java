@@ -1,0 +1,184 @@
+package org.spinup4j.algos.ppo;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import java.util.Random;
+import org.spinup4j.algos.core.ActorCritic;
+import org.spinup4j.algos.core.Adam;
+import org.spinup4j.algos.core.Checkpoint;
+import org.spinup4j.algos.core.Distribution;
+import org.spinup4j.algos.core.Episode;
+import org.spinup4j.algos.core.Loss;
+import org.spinup4j.algos.core.OnPolicyBuffer;
+import org.spinup4j.algos.core.OnPolicyData;
+import org.spinup4j.algos.core.OnPolicyLog;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Scope;
+import org.spinup4j.algos.core.Torch;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.StepResult;
+import org.spinup4j.envs.spaces.Discrete;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * Proximal Policy Optimization, clip variant (Schulman et al. 2017, arXiv:1707.06347), as in
+ * Spinning Up. Read it next to docs/algorithms/ppo.md, whose pseudocode steps the comments number.
+ * Everything but the update is VPG's: the same actor-critic, buffer and interaction loop.
+ *
+ * <p>Symbols: {@code o} observation, {@code a} action, {@code r} reward, {@code v} V(s), {@code
+ * logp} log pi(a|s) under the policy being trained, {@code logpOld} the same under the policy
+ * that collected the data, {@code ratio} = pi(a|s) / pi_old(a|s), {@code adv} the advantage
+ * estimate A(s,a), {@code ret} the reward-to-go, {@code eps} the clip ratio.
+ *
+ * <p>Logged per epoch, as the reference logs them: LossPi and LossV before the update; Entropy of
+ * the policy before the update; KL and ClipFrac of the last policy iteration (the one that
+ * stopped early, or the last step); StopIter the index of that iteration (train_pi_iters - 1 when
+ * no early stop happened). One departure: DeltaLossPi and DeltaLossV are the losses after the
+ * whole update minus those before it (the reference subtracts its last iteration's loss, taken
+ * before that iteration's step). VPG's other departures hold here too, see docs/algorithms/ppo.md:
+ * a trajectory cut by the time limit is bootstrapped with V(s_T), and the environment is seeded.
+ */
+public final class Ppo {
+  private final PpoConfig cfg;
+  private final EpochLogger logger;
+  private final NDManager manager;
+  private final ActorCritic ac;
+  private final Adam piOptimizer;
+  private final Adam vfOptimizer;
+  private final OnPolicyBuffer buf;
+  private final boolean discrete;
+
+  private Ppo(PpoConfig cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+    this.cfg = cfg;
+    this.logger = logger;
+    this.manager = manager;
+    this.ac = new ActorCritic(manager, env.observationSpace(), env.actionSpace(), cfg.ac(), rng);
+    this.piOptimizer = new Adam(manager, ac.pi.parameters(), cfg.piLr());
+    this.vfOptimizer = new Adam(manager, ac.v.parameters(), cfg.vfLr());
+    this.discrete = env.actionSpace() instanceof Discrete;
+    this.buf = new OnPolicyBuffer(env.observationSpace().flatDim(), env.actionSpace().flatDim(),
+        cfg.stepsPerEpoch(), cfg.gamma(), cfg.lam());
+  }
+
+  // ---------------------------------------------------------------- losses
+
+  /** The clipped policy loss, with the approximate KL from the old policy and the clip fraction. */
+  record PiLoss(NDArray value, float kl, float clipFrac) implements Loss {}
+
+  PiLoss lossPi(OnPolicyData data, NDArray logpOld) {
+    NDArray logp = ac.pi.distribution(data.obs()).logProb(data.act());
+    return clippedLoss(logp, logpOld, data.adv(), cfg.clipRatio());
+  }
+
+  /** L = -mean( min(ratio * A, clip(ratio, 1 - eps, 1 + eps) * A) ). */
+  static PiLoss clippedLoss(NDArray logp, NDArray logpOld, NDArray adv, double eps) {
+    NDArray ratio = logp.sub(logpOld).exp();
+    NDArray clipAdv = ratio.clip(1 - eps, 1 + eps).mul(adv);
+    NDArray loss = ratio.mul(adv).minimum(clipAdv).mean().neg();
+    // Diagnostics: approximate KL(pi_old || pi), and how many ratios the clip caught.
+    float approxKl = logpOld.sub(logp).mean().getFloat();
+    NDArray clipped = ratio.gt(1 + eps).logicalOr(ratio.lt(1 - eps));
+    float clipFrac = clipped.toType(DataType.FLOAT32, false).mean().getFloat();
+    return new PiLoss(loss, approxKl, clipFrac);
+  }
+
+  /** Mean squared error of V(s) against the rewards-to-go. */
+  Loss lossV(OnPolicyData data) {
+    NDArray loss = ac.v.forward(data.obs()).sub(data.ret()).square().mean();
+    return () -> loss;
+  }
+
+  // ---------------------------------------------------------------- update
+
+  private void update() {
+    OnPolicyBuffer.Batch batch = buf.get();
+    try (Scope scope = Scope.open()) {
+      OnPolicyData data = OnPolicyData.upload(manager, batch, discrete);
+      Distribution piOld = ac.pi.distribution(data.obs());
+      NDArray logpOld = piOld.logProb(data.act());
+      float entropy = piOld.entropy().mean().getFloat();
+      float lossPiOld = lossPi(data, logpOld).value().getFloat();
+      float lossVOld = lossV(data).value().getFloat();
+
+      // Step 6: update the policy by maximising the PPO-Clip objective, stopping early once the
+      // approximate KL passes 1.5 * target_kl: the clip alone does not keep the policy close.
+      double maxKl = 1.5 * cfg.targetKl();
+      PiLoss pi = null;
+      int stopIter = 0;
+      for (int i = 0; i < cfg.trainPiIters(); i++) {
+        try (Scope step = Scope.open()) {
+          pi = piOptimizer.minimizeIf(() -> lossPi(data, logpOld), loss -> loss.kl() <= maxKl);
+        }
+        stopIter = i;
+        if (pi.kl() > maxKl) {
+          System.out.println("Early stopping at step " + i + " due to reaching max kl.");
+          break;
+        }
+      }
+
+      // Step 7: fit the value function by regression on mean-squared error.
+      for (int i = 0; i < cfg.trainVIters(); i++) {
+        try (Scope step = Scope.open()) {
+          vfOptimizer.minimize(() -> lossV(data));
+        }
+      }
+
+      logger.store("LossPi", lossPiOld);
+      logger.store("LossV", lossVOld);
+      logger.store("KL", pi.kl());
+      logger.store("ClipFrac", pi.clipFrac());
+      logger.store("StopIter", stopIter);
+      logger.store("Entropy", entropy);
+      logger.store("DeltaLossPi", lossPi(data, logpOld).value().getFloat() - lossPiOld);
+      logger.store("DeltaLossV", lossV(data).value().getFloat() - lossVOld);
+    }
+    ac.refresh();
+  }
+
+  // ---------------------------------------------------------------- main loop
+
+  /** Trains PPO on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
+  public static void train(PpoConfig cfg, RunConfig run, EpochLogger logger) {
+    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
+        Env env = Envs.make(run.env())) {
+      Random rng = new Random(run.seed());
+      new Ppo(cfg, env, manager, rng, logger).loop(env, run, rng);
+    }
+  }
+
+  private void loop(Env env, RunConfig run, Random rng) {
+    long start = System.nanoTime();
+    Episode episode = new Episode(env, logger, cfg.maxEpLen());
+    float[] o = episode.start(run.seed());
+
+    // Step 2: for k = 0, 1, 2, ...
+    for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
+      // Step 3: collect a set of trajectories by running the policy in the environment.
+      for (int t = 0; t < cfg.stepsPerEpoch(); t++) {
+        ActorCritic.Step step = ac.step(o, rng);
+        StepResult res = env.step(step.action());
+        buf.store(o, step.action(), res.reward(), step.value());
+        logger.store("VVals", step.value());
+        o = res.observation();
+
+        boolean episodeOver = episode.add(res);
+        boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
+        if (episodeOver || epochEnded) {
+          // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
+          buf.finishPath(res.terminated() ? 0 : ac.v.value(o));
+          o = episode.restart();
+        }
+      }
+
+      if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs() - 1) {
+        Checkpoint.saveEpoch(logger.outputDir(), "ppo", run.env(), cfg.ac(), ac.parameters(),
+            epoch);
+      }
+      update();
+      OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start,
+          "ClipFrac", "StopIter");
+    }
+  }
+}
