@@ -16,8 +16,6 @@ if needs_build; then
   (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
 fi
 
-# MKL_CBWR: the same seed gives bit-identical results (see docs/user-guide/running-experiments.md).
-export MKL_CBWR="${MKL_CBWR:-COMPATIBLE}"
 exec java ${SPINUP4J_JAVA_OPTS:-} \
   -Djava.awt.headless="${SPINUP4J_HEADLESS:-$([ -n "${DISPLAY:-}" ] && echo false || echo true)}" \
   -Dai.djl.offline=true \
