@@ -98,7 +98,11 @@ public final class DdpgQLearning {
     List<NDArray> source = q.parameters();
     List<NDArray> target = qTarg.parameters();
     for (int i = 0; i < source.size(); i++) {
-      target.get(i).muli(rho).addi(source.get(i).mul(1 - rho));
+      // Update the values through a detached view: an in-place change of a trainable tensor
+      // itself is refused on any thread where PyTorch is recording gradients.
+      try (NDArray values = target.get(i).stopGradient()) {
+        values.muli(rho).addi(source.get(i).mul(1 - rho));
+      }
     }
   }
 }
