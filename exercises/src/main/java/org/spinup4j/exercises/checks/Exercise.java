@@ -27,7 +27,8 @@ public enum Exercise {
   PPO_CLIP_LOSS(2, "PPO-Clip policy loss", "PpoClipLoss") {
     @Override
     public Verdict check(boolean solution) {
-      return PpoClipLossCheck.check(solution ? Exercise::solvedClipLoss : Exercise::problemClipLoss);
+      return PpoClipLossCheck.check(
+          solution ? Exercise::solvedClipLoss : Exercise::problemClipLoss);
     }
   },
 

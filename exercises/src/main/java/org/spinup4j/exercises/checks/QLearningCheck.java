@@ -78,9 +78,9 @@ public final class QLearningCheck {
       for (int i = 0; i < N; i++) {
         rewards[i] = r[i];
       }
-      NDArray done = manager.ones(new Shape(N));
-      return new Problem(manager.create(o, new Shape(N, OBS_DIM)), manager.create(a, new Shape(N, 1)),
-          manager.create(r), manager.create(o2, new Shape(N, OBS_DIM)), done, rewards);
+      Shape obsShape = new Shape(N, OBS_DIM);
+      return new Problem(manager.create(o, obsShape), manager.create(a, new Shape(N, 1)),
+          manager.create(r), manager.create(o2, obsShape), manager.ones(new Shape(N)), rewards);
     }
   }
 
@@ -90,10 +90,7 @@ public final class QLearningCheck {
     if (q.length != N) {
       return Verdict.fail("Q(s,a) for a batch of " + N + " has " + q.length + " values");
     }
-    double expected = 0;
-    for (int i = 0; i < N; i++) {
-      expected += (q[i] - p.rewards()[i]) * (q[i] - p.rewards()[i]) / N;
-    }
+    double expected = squaredDistance(q, p.rewards()) / N;
     NDArray loss = learner.loss(p.o(), p.a(), p.r(), p.o2(), p.d());
     if (loss.size() != 1) {
       return Verdict.fail("the loss has shape " + loss.getShape() + "; it should be a scalar");
@@ -115,31 +112,42 @@ public final class QLearningCheck {
     }
     double[] q = qValues(learner, p);
     double[] r = p.rewards();
-    double mean = 0;
-    for (double x : r) {
-      mean += x / N;
-    }
-    double residual = 0;
-    double total = 0;
-    double spreadOfQ = 0;
-    double meanQ = 0;
-    for (double x : q) {
-      meanQ += x / q.length;
-    }
-    for (int i = 0; i < N; i++) {
-      residual += (q[i] - r[i]) * (q[i] - r[i]);
-      total += (r[i] - mean) * (r[i] - mean);
-      spreadOfQ += (q[i] - meanQ) * (q[i] - meanQ);
-    }
-    double r2 = 1 - residual / total;
+    double r2 = 1 - squaredDistance(q, r) / squaredDistance(r, mean(r));
     String fit = String.format("after %d updates on a fixed batch of %d transitions Q(s,a) explains"
         + " R^2 = %.3f of the variance of its targets", UPDATES, N, r2);
     if (!(r2 > MIN_R2)) {
       return Verdict.fail(fit + String.format(" (need more than %.1f). The targets have standard"
           + " deviation %.3f, the Q-values %.3f: Q is fitted to something other than its own"
-          + " targets", MIN_R2, Math.sqrt(total / N), Math.sqrt(spreadOfQ / N)));
+          + " targets", MIN_R2, Math.sqrt(squaredDistance(r, mean(r)) / r.length),
+          Math.sqrt(squaredDistance(q, mean(q)) / q.length)));
     }
     return Verdict.pass(fit);
+  }
+
+  private static double mean(double[] x) {
+    double sum = 0;
+    for (double v : x) {
+      sum += v;
+    }
+    return sum / x.length;
+  }
+
+  /** sum_i (a_i - b_i)^2. */
+  private static double squaredDistance(double[] a, double[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += (a[i] - b[i]) * (a[i] - b[i]);
+    }
+    return sum;
+  }
+
+  /** sum_i (a_i - c)^2. */
+  private static double squaredDistance(double[] a, double c) {
+    double sum = 0;
+    for (double v : a) {
+      sum += (v - c) * (v - c);
+    }
+    return sum;
   }
 
   private static double[] qValues(Learner learner, Problem p) {

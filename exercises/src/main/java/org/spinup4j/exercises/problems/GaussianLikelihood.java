@@ -11,7 +11,8 @@ import ai.djl.ndarray.NDArray;
  * over its dimensions of the one-dimensional Gaussian log-density. Both VPG and PPO need this
  * number for every sampled action, and need it as a tensor so that gradients flow through it.
  *
- * <p>Check your answer with {@code ./exercises/check 1}. Hints: docs/exercises/1-gaussian-likelihood.md.
+ * <p>Check your answer with {@code ./exercises/check 1}. Hints:
+ * docs/exercises/1-gaussian-likelihood.md.
  */
 public final class GaussianLikelihood {
   private GaussianLikelihood() {}

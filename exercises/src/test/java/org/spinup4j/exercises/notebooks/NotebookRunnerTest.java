@@ -57,7 +57,8 @@ class NotebookRunnerTest {
         problem = fresh.run(Notebook.read(file));
       }
       skipped.forEach(n -> System.out.println("note: " + n));
-      System.out.printf("%s ran in %.1f s%n", file.getFileName(), (System.nanoTime() - start) / 1e9);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("%s ran in %.1f s%n", file.getFileName(), seconds);
       assertNull(problem, problem);
     }));
   }
