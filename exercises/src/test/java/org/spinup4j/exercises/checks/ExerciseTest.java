@@ -1,0 +1,58 @@
+package org.spinup4j.exercises.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ExerciseTest {
+
+  @ParameterizedTest
+  @EnumSource(Exercise.class)
+  void everySolutionPassesItsCheck(Exercise exercise) {
+    Verdict verdict = exercise.check(true);
+    System.out.println("exercise " + exercise.number() + " solution: " + verdict.line());
+    assertTrue(verdict.passed(), verdict.line());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Exercise.class)
+  void everyProblemAsShippedFailsItsCheck(Exercise exercise) {
+    Verdict verdict = exercise.check(false);
+    System.out.println("exercise " + exercise.number() + " problem: " + verdict.line());
+    assertFalse(verdict.passed(), "exercise " + exercise.number() + "'s problem passes its check."
+        + " As shipped it must fail; if you solved it yourself, congratulations: restore "
+        + exercise.problemFile() + " (git checkout) before committing");
+  }
+
+  @Test
+  void exercisesAreNumberedFromOneWithoutGaps() {
+    Exercise[] all = Exercise.values();
+    for (int i = 0; i < all.length; i++) {
+      assertEquals(i + 1, all[i].number());
+      assertEquals(all[i], Exercise.number(Integer.toString(i + 1)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Exercise.class)
+  void problemAndSolutionFilesNamedByTheCommandExist(Exercise exercise) {
+    Path root = Path.of(System.getProperty("user.dir")).getParent();
+    assertTrue(Files.isRegularFile(root.resolve(exercise.problemFile())), exercise.problemFile());
+    assertTrue(Files.isRegularFile(root.resolve(exercise.solutionFile())),
+        exercise.solutionFile());
+  }
+
+  @Test
+  void anUnknownNumberNamesTheExercisesThatExist() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Exercise.number("4"));
+    assertEquals("no exercise '4'; exercises: 1, 2, 3", e.getMessage());
+  }
+}
