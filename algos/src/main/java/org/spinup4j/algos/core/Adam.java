@@ -75,6 +75,9 @@ public final class Adam {
 
   /** Applies the update from the gradients already accumulated on the tensors, then zeroes them. */
   private void step() {
+    // In-place updates need recording off on this thread; the collector only restores what it
+    // found, and a thread other than the one that loaded the engine starts with it on.
+    Torch.recordNoGradients();
     t++;
     double bias1 = 1 - Math.pow(BETA1, t);
     double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, t));

@@ -39,10 +39,25 @@ public final class Torch {
     started = true;
   }
 
-  /** A root manager on {@code device}; close it when the run ends. */
+  /**
+   * A root manager on {@code device}; close it when the run ends. Also switches gradient
+   * recording off on the calling thread (see {@link #recordNoGradients()}).
+   */
   public static NDManager newManager(Device device) {
     start(0);
+    recordNoGradients();
     return Engine.getEngine("PyTorch").newBaseManager(device);
+  }
+
+  /**
+   * PyTorch records the operations of a thread for backpropagation unless told otherwise, and
+   * DJL turns that off only on the thread that loaded the engine. spinup4j records gradients only
+   * inside {@link Adam#minimize} and updates weights in place outside it; on any other thread (a
+   * notebook kernel's, a test's, a grid's) both need recording off, or in-place updates are
+   * refused and no-grad computations (targets, old log-probs) would silently join the graph.
+   */
+  public static void recordNoGradients() {
+    ai.djl.pytorch.jni.JniUtils.setGradMode(false);
   }
 
   /**

@@ -96,4 +96,34 @@ class AdamTest {
       assertArrayEquals(y.toFloatArray(), x.toFloatArray(), 0f);
     }
   }
+
+  @Test
+  void stepsWorkOnAThreadOtherThanTheOneThatLoadedTheEngine() throws Exception {
+    Torch.start(0);
+    float[][] result = new float[1][];
+    Throwable[] failure = new Throwable[1];
+    Thread other = new Thread(() -> {
+      try (NDManager manager = ai.djl.engine.Engine.getEngine("PyTorch").newBaseManager()) {
+        // A fresh thread records gradients by default; a kernel or a grid may train on one.
+        NDArray x = Parameters.constant(manager, new Shape(2), 1f);
+        Adam adam = new Adam(manager, List.of(x), 0.1);
+        try (Scope s = Scope.open()) {
+          adam.minimize(() -> {
+            NDArray loss = x.square().sum();
+            return () -> loss;
+          });
+        }
+        result[0] = x.toFloatArray();
+      } catch (Throwable t) {
+        failure[0] = t;
+      }
+    });
+    other.start();
+    other.join();
+    if (failure[0] != null) {
+      throw new AssertionError("training failed on another thread", failure[0]);
+    }
+    // First Adam step moves each weight by lr (the bias-corrected ratio m/sqrt(v) is 1).
+    assertArrayEquals(new float[] {0.9f, 0.9f}, result[0], 1e-5f);
+  }
 }
