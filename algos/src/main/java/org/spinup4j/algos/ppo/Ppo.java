@@ -17,7 +17,6 @@ import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Discrete;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -142,7 +141,7 @@ public final class Ppo {
   /** Trains PPO on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
   public static void train(PpoConfig cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        Env env = Envs.make(run.env())) {
+        Env env = run.makeEnv()) {
       Random rng = new Random(run.seed());
       new Ppo(cfg, env, manager, rng, logger).loop(env, run, rng);
     }
@@ -176,7 +175,7 @@ public final class Ppo {
         Checkpoint.saveEpoch(logger.outputDir(), "ppo", run.env(), cfg.ac(), ac.parameters(),
             epoch);
       }
-      update();
+      run.profile().update(this::update);
       OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start,
           "ClipFrac", "StopIter");
     }

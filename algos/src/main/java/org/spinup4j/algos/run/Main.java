@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "Example: ./run.sh ppo --env CartPole-v1 --exp_name ppo_cartpole --seed 0",
     },
     subcommands = {VpgCommand.class, PpoCommand.class, PlotCommand.class, TestPolicyCommand.class,
-        ExperimentCommand.class})
+        BenchCommand.class, ExperimentCommand.class, BenchRun.class})
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 

@@ -16,7 +16,6 @@ import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Discrete;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -113,7 +112,7 @@ public final class Vpg {
   /** Trains VPG on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
   public static void train(VpgConfig cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        Env env = Envs.make(run.env())) {
+        Env env = run.makeEnv()) {
       Random rng = new Random(run.seed());
       new Vpg(cfg, env, manager, rng, logger).loop(env, run, rng);
     }
@@ -147,7 +146,7 @@ public final class Vpg {
         Checkpoint.saveEpoch(logger.outputDir(), "vpg", run.env(), cfg.ac(), ac.parameters(),
             epoch);
       }
-      update();
+      run.profile().update(this::update);
       OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start);
     }
   }
