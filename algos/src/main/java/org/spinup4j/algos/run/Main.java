@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "",
       "Example: ./run.sh ppo --env CartPole-v1 --exp_name ppo_cartpole --seed 0",
     },
-    subcommands = {VpgCommand.class})
+    subcommands = {VpgCommand.class, DdpgCommand.class, Td3Command.class, SacCommand.class})
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
