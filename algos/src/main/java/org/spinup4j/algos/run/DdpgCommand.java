@@ -1,9 +1,7 @@
 package org.spinup4j.algos.run;
 
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "ddpg",
@@ -22,19 +20,7 @@ import picocli.CommandLine.Option;
 final class DdpgCommand extends AlgoCommand {
   @Mixin RunOptions run;
   @Mixin OffPolicyOptions offPolicy;
-
-  @Option(names = "--pi_lr", arity = "1..*", paramLabel = "X",
-      description = "Policy learning rate (Adam). Default: ${DEFAULT-VALUE}.")
-  List<String> piLr;
-
-  @Option(names = "--q_lr", arity = "1..*", paramLabel = "X",
-      description = "Q-function learning rate (Adam). Default: ${DEFAULT-VALUE}.")
-  List<String> qLr;
-
-  @Option(names = "--act_noise", arity = "1..*", paramLabel = "X",
-      description = "Std of the Gaussian exploration noise, in action units. "
-          + "Default: ${DEFAULT-VALUE}.")
-  List<String> actNoise;
+  @Mixin DeterministicPolicyOptions deterministicPolicy;
 
   @Override
   Algorithm algorithm() {

@@ -22,19 +22,7 @@ import picocli.CommandLine.Option;
 final class Td3Command extends AlgoCommand {
   @Mixin RunOptions run;
   @Mixin OffPolicyOptions offPolicy;
-
-  @Option(names = "--pi_lr", arity = "1..*", paramLabel = "X",
-      description = "Policy learning rate (Adam). Default: ${DEFAULT-VALUE}.")
-  List<String> piLr;
-
-  @Option(names = "--q_lr", arity = "1..*", paramLabel = "X",
-      description = "Q-functions' learning rate (Adam). Default: ${DEFAULT-VALUE}.")
-  List<String> qLr;
-
-  @Option(names = "--act_noise", arity = "1..*", paramLabel = "X",
-      description = "Std of the Gaussian exploration noise, in action units. "
-          + "Default: ${DEFAULT-VALUE}.")
-  List<String> actNoise;
+  @Mixin DeterministicPolicyOptions deterministicPolicy;
 
   @Option(names = "--target_noise", arity = "1..*", paramLabel = "X",
       description = "Std of the noise on the target policy's action (smoothing). "

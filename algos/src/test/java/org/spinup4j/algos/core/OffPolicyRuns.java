@@ -40,17 +40,19 @@ public final class OffPolicyRuns {
   }
 
   /**
-   * Trains quietly into {@code dir} and reads progress.txt back.
-   *
-   * <p>With one intra-op thread for the whole test JVM: minibatches of 100 gain little from a
-   * second thread, and where the two cores are shared with other processes PyTorch's two OpenMP
-   * threads spin against them and run 20 times slower (measured: 327 ms against 15 ms per SAC
-   * step).
+   * One intra-op thread for the whole test JVM: minibatches of 100 gain little from a second
+   * thread, and where the two cores are shared with other processes PyTorch's two OpenMP threads
+   * spin against them and run 20 times slower (measured: 327 ms against 15 ms per SAC step).
    */
-  public static ProgressFile run(Path dir, String env, long seed, Trainer trainer)
-      throws IOException {
+  public static void singleThreaded() {
     Torch.start(0);
     ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
+  }
+
+  /** Trains quietly into {@code dir} (single-threaded) and reads progress.txt back. */
+  public static ProgressFile run(Path dir, String env, long seed, Trainer trainer)
+      throws IOException {
+    singleThreaded();
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
     try (EpochLogger logger = new EpochLogger(dir, quiet)) {
       trainer.train(RunConfig.of(env, seed), logger);
@@ -87,5 +89,42 @@ public final class OffPolicyRuns {
   /** Ddpg::loadPolicy, Td3::loadPolicy, Sac::loadPolicy. */
   public interface PolicyLoader {
     Policy load(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager) throws IOException;
+  }
+
+  /**
+   * A run of {@link #smokeSized} on Pendulum-v1: the columns are exactly {@code columns}, all
+   * finite, one row for epoch 1 after 300 steps with episodes cut at 100, and one snapshot.
+   */
+  public static void assertOneShortEpoch(Path dir, Trainer trainer, List<String> columns)
+      throws IOException {
+    ProgressFile p = run(dir, "Pendulum-v1", 0, trainer);
+    assertColumnsAndFinite(p, columns);
+    assertEquals(1, p.rows().size());
+    assertEquals(1, p.last("Epoch"));
+    assertEquals(300, p.last("TotalEnvInteracts"), "steps taken, not the last step's index");
+    assertEquals(100, p.last("EpLen"), "episodes cut at max_ep_len");
+    assertEquals(List.of(1), Checkpoint.snapshots(dir));
+  }
+
+  /** Training on CartPole fails with one line that points to the algorithms for it. */
+  public static void assertRefusesDiscreteActions(Path dir, Trainer trainer) {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> run(dir, "CartPole-v1", 0, trainer));
+    assertTrue(e.getMessage().contains("vpg or ppo") && !e.getMessage().contains("\n"),
+        e.getMessage());
+  }
+
+  /**
+   * The learning criterion: a {@link #learningSized} run on Pendulum-v1 (seed 0) ends with an
+   * average test return of at least -250 (random policies score about -1200, Spinning Up's
+   * converged ones about -150).
+   */
+  public static void assertLearnsPendulum(String algo, Path dir, Trainer trainer)
+      throws IOException {
+    long start = System.nanoTime();
+    ProgressFile p = run(dir, "Pendulum-v1", 0, trainer);
+    System.out.printf("%s Pendulum-v1: AverageTestEpRet by epoch %s in %.0f s%n", algo,
+        p.column("AverageTestEpRet"), (System.nanoTime() - start) / 1e9);
+    assertTrue(p.last("AverageTestEpRet") >= -250, algo + " final " + p.last("AverageTestEpRet"));
   }
 }

@@ -1,8 +1,6 @@
 package org.spinup4j.algos.ddpg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinup4j.algos.core.Checkpoint;
 import org.spinup4j.algos.core.OffPolicyRuns;
 import org.spinup4j.algos.core.ProgressFile;
 
@@ -20,40 +17,31 @@ class DdpgTest {
       "TestEpLen", "TotalEnvInteracts", "AverageQVals", "StdQVals", "MaxQVals", "MinQVals",
       "LossPi", "LossQ", "Time");
 
+  private static final DdpgConfig SMOKE =
+      DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
+
   @TempDir Path tmp;
 
-  private static ProgressFile train(Path dir, String env, DdpgConfig cfg) throws IOException {
-    return OffPolicyRuns.run(dir, env, 0, (run, logger) -> Ddpg.train(cfg, run, logger));
+  private static OffPolicyRuns.Trainer ddpg(DdpgConfig cfg) {
+    return (run, logger) -> Ddpg.train(cfg, run, logger);
   }
 
   @Test
   void oneShortEpochWritesSpinningUpsNineteenColumnsAllFinite() throws IOException {
-    DdpgConfig cfg = DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
-    ProgressFile p = train(tmp.resolve("run"), "Pendulum-v1", cfg);
-    OffPolicyRuns.assertColumnsAndFinite(p, COLUMNS);
-    assertEquals(1, p.rows().size());
-    assertEquals(1, p.last("Epoch"));
-    assertEquals(300, p.last("TotalEnvInteracts"));
-    assertEquals(100, p.last("EpLen"), "episodes cut at max_ep_len");
-    assertEquals(List.of(1), Checkpoint.snapshots(tmp.resolve("run")));
+    OffPolicyRuns.assertOneShortEpoch(tmp.resolve("run"), ddpg(SMOKE), COLUMNS);
   }
 
   @Test
   void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
-    DdpgConfig cfg = DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
     Path dir = tmp.resolve("run");
-    ProgressFile p = train(dir, "MountainCarContinuous-v0", cfg);
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, cfg.common(), Ddpg::loadPolicy);
+    ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, ddpg(SMOKE));
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE.common(), Ddpg::loadPolicy);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
   }
 
   @Test
   void discreteActionsAreRefusedInOneLineNamingVpgAndPpo() {
-    DdpgConfig cfg = DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> train(tmp.resolve("cartpole"), "CartPole-v1", cfg));
-    assertTrue(e.getMessage().contains("vpg or ppo") && !e.getMessage().contains("\n"),
-        e.getMessage());
+    OffPolicyRuns.assertRefusesDiscreteActions(tmp.resolve("cartpole"), ddpg(SMOKE));
   }
 
   @Test
@@ -61,10 +49,6 @@ class DdpgTest {
   void learnsPendulumWithinFifteenThousandSteps() throws IOException {
     DdpgConfig cfg =
         DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
-    long start = System.nanoTime();
-    ProgressFile p = train(tmp.resolve("learn"), "Pendulum-v1", cfg);
-    System.out.printf("DDPG Pendulum-v1: AverageTestEpRet by epoch %s in %.0f s%n",
-        p.column("AverageTestEpRet"), (System.nanoTime() - start) / 1e9);
-    assertTrue(p.last("AverageTestEpRet") >= -250, "final " + p.last("AverageTestEpRet"));
+    OffPolicyRuns.assertLearnsPendulum("DDPG", tmp.resolve("learn"), ddpg(cfg));
   }
 }
