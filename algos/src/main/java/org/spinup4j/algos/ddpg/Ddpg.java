@@ -191,6 +191,7 @@ public final class Ddpg {
         pi.refresh();
       }
 
+      // End of epoch: save the model, test the deterministic policy, log.
       if ((t + 1) % c.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + 1) / c.stepsPerEpoch());
         if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
     headerHeading = "%n",
     header = "Soft Actor-Critic.",
     description = {
-      "Learns a stochastic (squashed Gaussian) policy off-policy, maximising return plus",
-      "alpha times entropy, with two Q functions. Continuous (Box) actions only. Results go to",
-      "DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json, pyt_save/.",
+      "Learns a stochastic (squashed Gaussian) policy off-policy, maximising",
+      "return plus alpha times entropy, with two Q functions. Continuous (Box)",
+      "actions only. Results go to DATA_DIR/EXP_NAME/EXP_NAME_s<seed>:",
+      "progress.txt, config.json, pyt_save/.",
       "See docs/algorithms/sac.md.",
       ""
     },

@@ -152,6 +152,8 @@ public final class Td3 {
       logger.store(LOSS_Q, lossQ.value().getFloat());
       logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
       logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
+      // Step 15, delayed policy updates: the policy and the targets move on every
+      // policy_delay-th step only.
       if (j % cfg.policyDelay() != 0) {
         return;
       }
@@ -220,6 +222,7 @@ public final class Td3 {
         pi.refresh();
       }
 
+      // End of epoch: save the model, test the deterministic policy, log.
       if ((t + 1) % c.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + 1) / c.stepsPerEpoch());
         if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
