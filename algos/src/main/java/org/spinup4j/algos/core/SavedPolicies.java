@@ -21,7 +21,18 @@ public final class SavedPolicies {
    * @throws IOException with one clear line when the weights are missing or do not fit
    * @throws IllegalArgumentException when no algorithm of that name can be rebuilt
    */
-  public static RestorablePolicy load(NDManager manager, Path runDir, int itr,
+  public static Policy load(NDManager manager, Path runDir, int itr,
+      Checkpoint.Meta meta, Space obsSpace, Space actSpace) throws IOException {
+    return switch (meta.algo()) {
+      case "ddpg" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 1);
+      case "td3" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 2);
+      case "sac" -> OffPolicyModel.loadSquashedGaussian(meta, runDir, itr, manager);
+      default -> restore(manager, runDir, itr, meta, obsSpace, actSpace);
+    };
+  }
+
+  /** An on-policy actor-critic (VPG, PPO) with its saved weights, critic included. */
+  public static RestorablePolicy restore(NDManager manager, Path runDir, int itr,
       Checkpoint.Meta meta, Space obsSpace, Space actSpace) throws IOException {
     RestorablePolicy policy = blank(manager, meta, obsSpace, actSpace);
     Checkpoint.readParams(runDir, itr, policy.parameters());

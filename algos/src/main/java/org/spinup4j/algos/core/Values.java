@@ -115,6 +115,14 @@ public final class Values {
     return value;
   }
 
+  /** Checks {@code value >= 0}. */
+  public static double nonNegative(String name, double value) {
+    if (!(value >= 0)) {
+      throw new IllegalArgumentException("--" + name + " must be >= 0, got " + value);
+    }
+    return value;
+  }
+
   /** Checks {@code value > 0}. */
   public static double positive(String name, double value) {
     if (!(value > 0)) {

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
       "",
       "Example: ./run.sh ppo --env CartPole-v1 --exp_name ppo_cartpole --seed 0",
     },
-    subcommands = {VpgCommand.class, PpoCommand.class, PlotCommand.class, TestPolicyCommand.class,
-        BenchCommand.class, ExperimentCommand.class, BenchRun.class})
+    subcommands = {VpgCommand.class, PpoCommand.class, DdpgCommand.class, Td3Command.class,
+        SacCommand.class, PlotCommand.class, TestPolicyCommand.class, BenchCommand.class,
+        ExperimentCommand.class, BenchRun.class})
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 

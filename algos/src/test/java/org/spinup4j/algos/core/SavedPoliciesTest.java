@@ -55,7 +55,7 @@ class SavedPoliciesTest {
         Path dir = tmp.resolve(id);
         Checkpoint.save(dir, meta, saved.parameters(), 3);
 
-        RestorablePolicy loaded = SavedPolicies.load(manager, dir, 3, meta,
+        RestorablePolicy loaded = SavedPolicies.restore(manager, dir, 3, meta,
             env.observationSpace(), env.actionSpace());
         Random rng = new Random(1);
         for (int i = 0; i < 20; i++) {

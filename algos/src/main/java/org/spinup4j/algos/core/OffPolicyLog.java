@@ -1,0 +1,65 @@
+package org.spinup4j.algos.core;
+
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * The progress.txt columns of DDPG, TD3 and SAC, named once. Each algorithm stores values under
+ * these keys during the epoch and calls {@link #logEpoch} at its end, so a key stored and a key
+ * logged cannot differ by a typo. The columns are Spinning Up's, in its order:
+ *
+ * <pre>
+ * Epoch, {Average,Std,Max,Min}EpRet, {Average,Std,Max,Min}TestEpRet, EpLen, TestEpLen,
+ * TotalEnvInteracts, {Average,Std,Max,Min} of each diagnostic, LossPi, LossQ, Time
+ * </pre>
+ *
+ * where the diagnostics are QVals (DDPG); Q1Vals, Q2Vals (TD3); Q1Vals, Q2Vals, LogPi (SAC).
+ */
+public final class OffPolicyLog {
+  public static final String EP_RET = "EpRet";
+  public static final String EP_LEN = "EpLen";
+  public static final String TEST_EP_RET = "TestEpRet";
+  public static final String TEST_EP_LEN = "TestEpLen";
+  public static final String Q_VALS = "QVals";
+  public static final String Q1_VALS = "Q1Vals";
+  public static final String Q2_VALS = "Q2Vals";
+  public static final String LOG_PI = "LogPi";
+  public static final String LOSS_PI = "LossPi";
+  public static final String LOSS_Q = "LossQ";
+
+  private OffPolicyLog() {}
+
+  /**
+   * Logs one epoch's row and writes it out.
+   *
+   * @param epoch 1-based, as the reference's off-policy algorithms count
+   * @param totalEnvInteracts environment steps taken so far (the reference logs the 0-based index
+   *     of the last step, one less)
+   * @param startNanos {@link System#nanoTime()} at the start of training
+   * @param diagnostics the algorithm's diagnostic keys, each logged with min and max
+   */
+  public static void logEpoch(EpochLogger logger, int epoch, long totalEnvInteracts,
+      long startNanos, String... diagnostics) {
+    logger.logTabular("Epoch", epoch);
+    logger.logTabular(EP_RET, true, false);
+    logger.logTabular(TEST_EP_RET, true, false);
+    logger.logTabular(EP_LEN, false, true);
+    logger.logTabular(TEST_EP_LEN, false, true);
+    logger.logTabular("TotalEnvInteracts", totalEnvInteracts);
+    for (String key : diagnostics) {
+      logger.logTabular(key, true, false);
+    }
+    logger.logTabular(LOSS_PI, false, true);
+    logger.logTabular(LOSS_Q, false, true);
+    logger.logTabular("Time", (System.nanoTime() - startNanos) / 1e9);
+    logger.dumpTabular();
+  }
+
+  /** Widens {@code values} for {@link EpochLogger#store}. */
+  public static double[] doubles(float[] values) {
+    double[] d = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      d[i] = values[i];
+    }
+    return d;
+  }
+}

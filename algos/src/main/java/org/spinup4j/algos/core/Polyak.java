@@ -1,0 +1,48 @@
+package org.spinup4j.algos.core;
+
+import ai.djl.ndarray.NDArray;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Target networks by Polyak averaging: {@code theta_targ <- rho theta_targ + (1 - rho) theta},
+ * with {@code rho} close to 1 (0.995), so the targets of the Bellman backup move slowly.
+ *
+ * <p>Call {@link #update} after the gradient step, outside any GradientCollector: the update is
+ * in place and records no graph (DJL forbids in-place updates of tensors inside a collector). The
+ * one temporary per tensor, {@code (1 - rho) theta}, belongs to the network's long-lived manager,
+ * so it is closed here at once rather than left to pile up there.
+ */
+public final class Polyak {
+  /**
+   * The generator for a target network's initial weights, which {@link #initialise} overwrites at
+   * once: the algorithm's own seeded generator is left untouched (the reference deep-copies).
+   */
+  static final Random UNUSED_INIT = new Random(0);
+
+  private Polyak() {}
+
+  /** {@code target <- rho target + (1 - rho) source}, tensor by tensor, in place. */
+  public static void update(List<NDArray> target, List<NDArray> source, double rho) {
+    if (target.size() != source.size()) {
+      throw new IllegalArgumentException(
+          "parameter lists differ: " + target.size() + " vs " + source.size());
+    }
+    for (int i = 0; i < target.size(); i++) {
+      try (NDArray share = source.get(i).mul(1 - rho)) {
+        target.get(i).muli(rho).addi(share);
+      }
+    }
+  }
+
+  /**
+   * Step 2 of the pseudocode, {@code theta_targ <- theta}: copies the values and switches off
+   * gradients of the target, which is never trained directly.
+   */
+  public static void initialise(List<NDArray> target, List<NDArray> source) {
+    Parameters.copy(source, target);
+    for (NDArray p : target) {
+      p.setRequiresGradient(false);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.spinup4j.algos.ddpg;
+
+import static org.spinup4j.algos.core.OffPolicyLog.EP_LEN;
+import static org.spinup4j.algos.core.OffPolicyLog.EP_RET;
+import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
+import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
+import static org.spinup4j.algos.core.OffPolicyLog.Q_VALS;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.spinup4j.algos.core.ActionScaler;
+import org.spinup4j.algos.core.Adam;
+import org.spinup4j.algos.core.Checkpoint;
+import org.spinup4j.algos.core.DeterministicActor;
+import org.spinup4j.algos.core.Frozen;
+import org.spinup4j.algos.core.Loss;
+import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.OffPolicyLog;
+import org.spinup4j.algos.core.OffPolicyModel;
+import org.spinup4j.algos.core.Policy;
+import org.spinup4j.algos.core.Polyak;
+import org.spinup4j.algos.core.QFunction;
+import org.spinup4j.algos.core.ReplayBuffer;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Scope;
+import org.spinup4j.algos.core.TestAgent;
+import org.spinup4j.algos.core.Torch;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.StepResult;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * Deep Deterministic Policy Gradient (Lillicrap et al. 2016), as in Spinning Up: a Q function
+ * learnt from the Bellman equation off-policy, and a deterministic policy trained to maximise it.
+ * Read it next to docs/algorithms/ddpg.md, whose pseudocode steps the comments number.
+ *
+ * <p>Symbols: {@code o} observation, {@code a} action, {@code r} reward, {@code o2} next
+ * observation, {@code d} done (1 for a true terminal state), {@code mu} the policy, {@code q}
+ * Q(s, a), {@code backup} the Bellman target y(r, s', d), {@code rho} the Polyak factor.
+ *
+ * <p>Deliberate departures from the reference, each documented in docs/algorithms/ddpg.md: the
+ * stored done flag is true only for a true terminal state, never for an episode cut by a time
+ * limit (the reference stores the environment's done when its time limit is shorter than
+ * max_ep_len); actions map tanh onto each dimension's bounds, {@code mid + half * tanh}, which
+ * is the reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the
+ * steps taken (the reference logs one less); random actions fill exactly the first start_steps
+ * steps (the reference: start_steps + 1); environments are seeded, the test environment with
+ * seed + 10000.
+ */
+public final class Ddpg {
+  private final DdpgConfig cfg;
+  private final OffPolicyConfig c;
+  private final EpochLogger logger;
+  private final NDManager manager;
+  private final Random rng;
+  private final DeterministicActor pi;
+  private final QFunction q;
+  private final DeterministicActor piTarg;
+  private final QFunction qTarg;
+  private final Adam piOptimizer;
+  private final Adam qOptimizer;
+  private final ReplayBuffer replay;
+
+  private Ddpg(DdpgConfig cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+    this.cfg = cfg;
+    this.c = cfg.common();
+    this.logger = logger;
+    this.manager = manager;
+    this.rng = rng;
+    int obsDim = env.observationSpace().flatDim();
+    ActionScaler scaler = ActionScaler.of(env.actionSpace(), "ddpg");
+    // Step 1: initial policy and Q-function parameters, empty replay buffer.
+    pi = new DeterministicActor(manager, obsDim, scaler, c.ac(), rng);
+    q = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), c.replaySize());
+    // Step 2: target parameters equal to the main parameters.
+    piTarg = pi.targetCopy();
+    qTarg = q.targetCopy();
+    piOptimizer = new Adam(manager, pi.parameters(), cfg.piLr());
+    qOptimizer = new Adam(manager, q.parameters(), cfg.qLr());
+  }
+
+  // ---------------------------------------------------------------- losses
+
+  /**
+   * Step 12: y(r, s', d) = r + gamma (1 - d) Q_targ(s', mu_targ(s')). Computed outside any
+   * GradientCollector, so no graph is recorded: the targets are constants of the Q loss.
+   */
+  NDArray backup(ReplayBuffer.Batch b) {
+    NDArray qPiTarg = qTarg.forward(b.obs2(), piTarg.forward(b.obs2()));
+    NDArray notDone = b.done().neg().add(1);
+    return b.rew().add(notDone.mul(qPiTarg).mul(c.gamma()));
+  }
+
+  /** The Q loss and the Q values it was computed from (logged as QVals). */
+  record QLoss(NDArray value, NDArray q) implements Loss {}
+
+  /** Mean-squared Bellman error: mean (Q(s, a) - y)^2. */
+  QLoss lossQ(ReplayBuffer.Batch b, NDArray backup) {
+    NDArray qValues = q.forward(b.obs(), b.act());
+    NDArray loss = qValues.sub(backup).square().mean();
+    return new QLoss(loss, qValues);
+  }
+
+  /** -mean Q(s, mu(s)): descending it ascends Q along the policy's actions. */
+  Loss lossPi(ReplayBuffer.Batch b) {
+    NDArray qPi = q.forward(b.obs(), pi.forward(b.obs()));
+    NDArray loss = qPi.mean().neg();
+    return () -> loss;
+  }
+
+  // ---------------------------------------------------------------- update
+
+  private void update() {
+    try (Scope scope = Scope.open()) {
+      // Step 11: a random minibatch of transitions from the replay buffer.
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, c.batchSize(), rng);
+      NDArray y = backup(b);
+
+      // Step 13: one gradient step on the Q function.
+      QLoss lossQ = qOptimizer.minimize(() -> lossQ(b, y));
+
+      // Step 14: one gradient step on the policy. Q is frozen: the policy loss goes through Q,
+      // and its gradient must not reach (and accumulate on) Q's weights.
+      Loss lossPi;
+      try (Frozen frozen = Frozen.of(q.parameters())) {
+        lossPi = piOptimizer.minimize(() -> lossPi(b));
+      }
+
+      logger.store(LOSS_Q, lossQ.value().getFloat());
+      logger.store(LOSS_PI, lossPi.value().getFloat());
+      logger.store(Q_VALS, OffPolicyLog.doubles(lossQ.q().toFloatArray()));
+    }
+    // Step 15: move the targets toward the main networks (in place, no graph).
+    Polyak.update(piTarg.parameters(), pi.parameters(), c.polyak());
+    Polyak.update(qTarg.parameters(), q.parameters(), c.polyak());
+  }
+
+  // ---------------------------------------------------------------- main loop
+
+  /** Trains DDPG on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
+  public static void train(DdpgConfig cfg, RunConfig run, EpochLogger logger) {
+    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
+        Env env = Envs.make(run.env());
+        Env testEnv = Envs.make(run.env())) {
+      new Ddpg(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
+    }
+  }
+
+  private void loop(Env env, Env testEnv, RunConfig run) {
+    TestAgent tester = new TestAgent(testEnv, run.seed(), c.numTestEpisodes(), c.maxEpLen());
+    long start = System.nanoTime();
+    long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
+    float[] o = env.reset(run.seed());
+    double epRet = 0;
+    int epLen = 0;
+
+    // Step 3: repeat, for steps_per_epoch * epochs steps.
+    for (long t = 0; t < totalSteps; t++) {
+      // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
+      float[] a = t < c.startSteps()
+          ? env.actionSpace().sample()
+          : pi.actWithNoise(o, cfg.actNoise(), rng);
+
+      // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
+      StepResult res = env.step(a);
+      epRet += res.reward();
+      epLen++;
+      replay.store(o, a, res);
+      o = res.observation(); // the easy-to-miss line: move on to the next observation
+
+      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): reset.
+      if (res.done() || epLen == c.maxEpLen()) {
+        logger.store(EP_RET, epRet);
+        logger.store(EP_LEN, epLen);
+        o = env.reset();
+        epRet = 0;
+        epLen = 0;
+      }
+
+      // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
+      if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
+        for (int j = 0; j < c.updateEvery(); j++) {
+          update();
+        }
+        pi.refresh();
+      }
+
+      // End of epoch: save the model, test the deterministic policy, log.
+      if ((t + 1) % c.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / c.stepsPerEpoch());
+        if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "ddpg", run, c.ac(), epoch, parameters());
+        }
+        tester.run(pi, logger);
+        OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q_VALS);
+      }
+    }
+  }
+
+  /** The policy's tensors, then the Q function's: the order of a checkpoint. */
+  private List<NDArray> parameters() {
+    return OffPolicyModel.parameters(pi.parameters(), q);
+  }
+
+  /**
+   * Rebuilds a saved DDPG policy (for test_policy).
+   *
+   * @param itr the snapshot (an epoch), or -1 for the latest
+   */
+  public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
+      throws IOException {
+    return OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 1);
+  }
+}

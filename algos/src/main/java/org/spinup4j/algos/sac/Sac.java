@@ -1,0 +1,269 @@
+package org.spinup4j.algos.sac;
+
+import static org.spinup4j.algos.core.OffPolicyLog.EP_LEN;
+import static org.spinup4j.algos.core.OffPolicyLog.EP_RET;
+import static org.spinup4j.algos.core.OffPolicyLog.LOG_PI;
+import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
+import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
+import static org.spinup4j.algos.core.OffPolicyLog.Q1_VALS;
+import static org.spinup4j.algos.core.OffPolicyLog.Q2_VALS;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.spinup4j.algos.core.ActionScaler;
+import org.spinup4j.algos.core.Adam;
+import org.spinup4j.algos.core.Checkpoint;
+import org.spinup4j.algos.core.Frozen;
+import org.spinup4j.algos.core.Loss;
+import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.OffPolicyLog;
+import org.spinup4j.algos.core.OffPolicyModel;
+import org.spinup4j.algos.core.Parameters;
+import org.spinup4j.algos.core.Policy;
+import org.spinup4j.algos.core.Polyak;
+import org.spinup4j.algos.core.QFunction;
+import org.spinup4j.algos.core.ReplayBuffer;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Scope;
+import org.spinup4j.algos.core.SquashedGaussianActor;
+import org.spinup4j.algos.core.TestAgent;
+import org.spinup4j.algos.core.Torch;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.StepResult;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * Soft Actor-Critic (Haarnoja et al. 2018), as in Spinning Up: a stochastic policy trained to
+ * maximise expected return plus alpha times its entropy, with TD3's clipped double-Q learning and
+ * no target policy (the next action is sampled from the current policy). Read it next to
+ * docs/algorithms/sac.md, whose pseudocode steps the comments number.
+ *
+ * <p>Symbols: {@code o} observation, {@code a} action, {@code r} reward, {@code o2} next
+ * observation, {@code d} done (1 for a true terminal state), {@code pi} the squashed Gaussian
+ * policy, {@code logp} log pi(a|s), {@code q1} and {@code q2} the two Q functions, {@code alpha}
+ * the entropy coefficient, {@code backup} the target y(r, s', d), {@code rho} the Polyak factor.
+ *
+ * <p>Deliberate departures from the reference, each documented in docs/algorithms/sac.md: the
+ * stored done flag is true only for a true terminal state, never for an episode cut by a time
+ * limit; actions map tanh onto each dimension's bounds, {@code mid + half * tanh}, which is the
+ * reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the steps
+ * taken (the reference logs one less); random actions fill exactly the first start_steps steps
+ * (the reference: start_steps + 1); environments are seeded, the test environment with seed +
+ * 10000; {@code --alpha auto} learns alpha (an extension; the learned value is printed each
+ * epoch, not logged, so progress.txt keeps Spinning Up's 27 columns).
+ */
+public final class Sac {
+  private final SacConfig cfg;
+  private final OffPolicyConfig c;
+  private final EpochLogger logger;
+  private final NDManager manager;
+  private final Random rng;
+  private final SquashedGaussianActor pi;
+  private final QFunction q1;
+  private final QFunction q2;
+  private final QFunction q1Targ;
+  private final QFunction q2Targ;
+  private final Adam piOptimizer;
+  private final Adam qOptimizer;
+  private final ReplayBuffer replay;
+  /** log alpha, learned toward {@link #targetEntropy} when alpha is auto. */
+  private final NDArray logAlpha;
+  private final Adam alphaOptimizer;
+  private final double targetEntropy;
+  private double alpha;
+
+  private Sac(SacConfig cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+    this.cfg = cfg;
+    this.c = cfg.common();
+    this.logger = logger;
+    this.manager = manager;
+    this.rng = rng;
+    int obsDim = env.observationSpace().flatDim();
+    ActionScaler scaler = ActionScaler.of(env.actionSpace(), "sac");
+    // Step 1: initial policy and Q-function parameters, empty replay buffer.
+    pi = new SquashedGaussianActor(manager, obsDim, scaler, c.ac(), rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), c.replaySize());
+    // Step 2: target parameters equal to the main parameters.
+    q1Targ = q1.targetCopy();
+    q2Targ = q2.targetCopy();
+    piOptimizer = new Adam(manager, pi.parameters(), cfg.lr());
+    qOptimizer = new Adam(manager, qParameters(), cfg.lr());
+    alpha = cfg.alpha().value();
+    logAlpha = Parameters.constant(manager, new Shape(1), (float) Math.log(alpha));
+    alphaOptimizer = new Adam(manager, List.of(logAlpha), cfg.lr());
+    targetEntropy = -scaler.dim();
+  }
+
+  // ---------------------------------------------------------------- losses
+
+  /**
+   * Step 12: y(r, s', d) = r + gamma (1 - d) (min_i Q_targ,i(s', a') - alpha log pi(a'|s')), with
+   * a' ~ pi(.|s') sampled fresh from the current policy. Computed outside any GradientCollector,
+   * so no graph is recorded: the targets are constants of the Q loss.
+   */
+  NDArray backup(ReplayBuffer.Batch b) {
+    SquashedGaussianActor.Sample next = pi.sample(b.obs2(), rng);
+    NDArray a2 = next.action();
+    NDArray qPiTarg = q1Targ.forward(b.obs2(), a2).minimum(q2Targ.forward(b.obs2(), a2));
+    NDArray softValue = qPiTarg.sub(next.logp().mul(alpha));
+    NDArray notDone = b.done().neg().add(1);
+    return b.rew().add(notDone.mul(softValue).mul(c.gamma()));
+  }
+
+  /** The Q loss and the Q values it was computed from (logged as Q1Vals and Q2Vals). */
+  record QLoss(NDArray value, NDArray q1, NDArray q2) implements Loss {}
+
+  /** Both Q functions' mean-squared errors against the same targets, summed. */
+  QLoss lossQ(ReplayBuffer.Batch b, NDArray backup) {
+    NDArray q1Values = q1.forward(b.obs(), b.act());
+    NDArray q2Values = q2.forward(b.obs(), b.act());
+    NDArray lossQ1 = q1Values.sub(backup).square().mean();
+    NDArray lossQ2 = q2Values.sub(backup).square().mean();
+    return new QLoss(lossQ1.add(lossQ2), q1Values, q2Values);
+  }
+
+  /** The policy loss and the log-probabilities of its sampled actions (logged as LogPi). */
+  record PiLoss(NDArray value, NDArray logp) implements Loss {}
+
+  /**
+   * mean(alpha log pi(a~|s) - min_i Q_i(s, a~)), a~ sampled by the reparameterisation trick so
+   * that the gradient flows through the action into the policy.
+   */
+  PiLoss lossPi(ReplayBuffer.Batch b) {
+    SquashedGaussianActor.Sample s = pi.sample(b.obs(), rng);
+    NDArray qPi = q1.forward(b.obs(), s.action()).minimum(q2.forward(b.obs(), s.action()));
+    NDArray loss = s.logp().mul(alpha).sub(qPi).mean();
+    return new PiLoss(loss, s.logp());
+  }
+
+  /** J(alpha) = -mean(log alpha (log pi(a|s) + target_entropy)), with logp a constant. */
+  Loss lossAlpha(NDArray logp) {
+    NDArray loss = logAlpha.mul(logp.add(targetEntropy)).mean().neg();
+    return () -> loss;
+  }
+
+  // ---------------------------------------------------------------- update
+
+  private void update() {
+    try (Scope scope = Scope.open()) {
+      // Step 11: a random minibatch of transitions from the replay buffer.
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, c.batchSize(), rng);
+      NDArray y = backup(b);
+
+      // Step 13: one gradient step on both Q functions.
+      QLoss lossQ = qOptimizer.minimize(() -> lossQ(b, y));
+
+      // Step 14: one gradient step on the policy. Q1 and Q2 are frozen: the policy loss goes
+      // through them, and its gradient must not reach (and accumulate on) their weights.
+      PiLoss lossPi;
+      try (Frozen frozen = Frozen.of(qParameters())) {
+        lossPi = piOptimizer.minimize(() -> lossPi(b));
+      }
+
+      if (cfg.alpha().auto()) {
+        NDArray logp = lossPi.logp().stopGradient();
+        alphaOptimizer.minimize(() -> lossAlpha(logp));
+        alpha = Math.exp(logAlpha.getFloat());
+      }
+
+      logger.store(LOSS_Q, lossQ.value().getFloat());
+      logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
+      logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
+      logger.store(LOSS_PI, lossPi.value().getFloat());
+      logger.store(LOG_PI, OffPolicyLog.doubles(lossPi.logp().toFloatArray()));
+    }
+    // Step 15: move the target Q functions toward the main ones (in place, no graph).
+    Polyak.update(q1Targ.parameters(), q1.parameters(), c.polyak());
+    Polyak.update(q2Targ.parameters(), q2.parameters(), c.polyak());
+  }
+
+  private List<NDArray> qParameters() {
+    return OffPolicyModel.parameters(List.of(), q1, q2);
+  }
+
+  // ---------------------------------------------------------------- main loop
+
+  /** Trains SAC on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
+  public static void train(SacConfig cfg, RunConfig run, EpochLogger logger) {
+    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
+        Env env = Envs.make(run.env());
+        Env testEnv = Envs.make(run.env())) {
+      new Sac(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
+    }
+  }
+
+  private void loop(Env env, Env testEnv, RunConfig run) {
+    TestAgent tester = new TestAgent(testEnv, run.seed(), c.numTestEpisodes(), c.maxEpLen());
+    long start = System.nanoTime();
+    long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
+    float[] o = env.reset(run.seed());
+    double epRet = 0;
+    int epLen = 0;
+
+    // Step 3: repeat, for steps_per_epoch * epochs steps.
+    for (long t = 0; t < totalSteps; t++) {
+      // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
+      float[] a = t < c.startSteps() ? env.actionSpace().sample() : pi.act(o, rng, false);
+
+      // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
+      StepResult res = env.step(a);
+      epRet += res.reward();
+      epLen++;
+      replay.store(o, a, res);
+      o = res.observation(); // the easy-to-miss line: move on to the next observation
+
+      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): reset.
+      if (res.done() || epLen == c.maxEpLen()) {
+        logger.store(EP_RET, epRet);
+        logger.store(EP_LEN, epLen);
+        o = env.reset();
+        epRet = 0;
+        epLen = 0;
+      }
+
+      // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
+      if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
+        for (int j = 0; j < c.updateEvery(); j++) {
+          update();
+        }
+        pi.refresh();
+      }
+
+      // End of epoch: save the model, test the deterministic policy, log.
+      if ((t + 1) % c.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / c.stepsPerEpoch());
+        if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "sac", run, c.ac(), epoch, parameters());
+        }
+        tester.run(pi, logger);
+        OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS, LOG_PI);
+        if (cfg.alpha().auto()) {
+          System.out.printf("Epoch %d: learned alpha = %.4g%n", epoch, alpha);
+        }
+      }
+    }
+  }
+
+  /** The policy's tensors, then Q1's and Q2's: the order of a checkpoint. */
+  private List<NDArray> parameters() {
+    return OffPolicyModel.parameters(pi.parameters(), q1, q2);
+  }
+
+  /**
+   * Rebuilds a saved SAC policy (for test_policy); its deterministic action is the mean's.
+   *
+   * @param itr the snapshot (an epoch), or -1 for the latest
+   */
+  public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
+      throws IOException {
+    return OffPolicyModel.loadSquashedGaussian(meta, runDir, itr, manager);
+  }
+}

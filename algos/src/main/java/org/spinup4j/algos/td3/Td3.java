@@ -1,0 +1,251 @@
+package org.spinup4j.algos.td3;
+
+import static org.spinup4j.algos.core.OffPolicyLog.EP_LEN;
+import static org.spinup4j.algos.core.OffPolicyLog.EP_RET;
+import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
+import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
+import static org.spinup4j.algos.core.OffPolicyLog.Q1_VALS;
+import static org.spinup4j.algos.core.OffPolicyLog.Q2_VALS;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.spinup4j.algos.core.ActionScaler;
+import org.spinup4j.algos.core.Adam;
+import org.spinup4j.algos.core.Checkpoint;
+import org.spinup4j.algos.core.DeterministicActor;
+import org.spinup4j.algos.core.Frozen;
+import org.spinup4j.algos.core.Noise;
+import org.spinup4j.algos.core.Loss;
+import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.OffPolicyLog;
+import org.spinup4j.algos.core.OffPolicyModel;
+import org.spinup4j.algos.core.Policy;
+import org.spinup4j.algos.core.Polyak;
+import org.spinup4j.algos.core.QFunction;
+import org.spinup4j.algos.core.ReplayBuffer;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Scope;
+import org.spinup4j.algos.core.TestAgent;
+import org.spinup4j.algos.core.Torch;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.StepResult;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/**
+ * Twin Delayed DDPG (Fujimoto et al. 2018), as in Spinning Up: DDPG with three tricks against
+ * its overestimated Q values. Clipped double-Q learning: two Q functions, and the smaller target
+ * of the two in the Bellman backup. Target policy smoothing: clipped noise on the target
+ * policy's action. Delayed policy updates: the policy and the targets move once per policy_delay
+ * Q updates. Read it next to docs/algorithms/td3.md, whose pseudocode steps the comments number.
+ *
+ * <p>Symbols: {@code o} observation, {@code a} action, {@code r} reward, {@code o2} next
+ * observation, {@code d} done (1 for a true terminal state), {@code mu} the policy, {@code q1}
+ * and {@code q2} the two Q functions, {@code a2} the smoothed target action a'(s'), {@code
+ * backup} the Bellman target y(r, s', d), {@code rho} the Polyak factor.
+ *
+ * <p>Deliberate departures from the reference, each documented in docs/algorithms/td3.md: the
+ * stored done flag is true only for a true terminal state, never for an episode cut by a time
+ * limit (the reference stores the environment's done when its time limit is shorter than
+ * max_ep_len); actions map tanh onto each dimension's bounds, {@code mid + half * tanh}, which
+ * is the reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the
+ * steps taken (the reference logs one less); random actions fill exactly the first start_steps
+ * steps (the reference: start_steps + 1); environments are seeded, the test environment with
+ * seed + 10000.
+ */
+public final class Td3 {
+  private final Td3Config cfg;
+  private final OffPolicyConfig c;
+  private final EpochLogger logger;
+  private final NDManager manager;
+  private final Random rng;
+  private final DeterministicActor pi;
+  private final QFunction q1;
+  private final QFunction q2;
+  private final DeterministicActor piTarg;
+  private final QFunction q1Targ;
+  private final QFunction q2Targ;
+  private final Adam piOptimizer;
+  private final Adam qOptimizer;
+  private final ReplayBuffer replay;
+  private final ActionScaler scaler;
+
+  private Td3(Td3Config cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+    this.cfg = cfg;
+    this.c = cfg.common();
+    this.logger = logger;
+    this.manager = manager;
+    this.rng = rng;
+    int obsDim = env.observationSpace().flatDim();
+    scaler = ActionScaler.of(env.actionSpace(), "td3");
+    // Step 1: initial policy and Q-function parameters, empty replay buffer.
+    pi = new DeterministicActor(manager, obsDim, scaler, c.ac(), rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), c.replaySize());
+    // Step 2: target parameters equal to the main parameters.
+    piTarg = pi.targetCopy();
+    q1Targ = q1.targetCopy();
+    q2Targ = q2.targetCopy();
+    piOptimizer = new Adam(manager, pi.parameters(), cfg.piLr());
+    qOptimizer = new Adam(manager, OffPolicyModel.parameters(List.of(), q1, q2), cfg.qLr());
+  }
+
+  // ---------------------------------------------------------------- losses
+
+  /**
+   * Step 12, target policy smoothing: a'(s') = clip(mu_targ(s') + clip(eps, -c, c), low, high),
+   * eps ~ N(0, target_noise^2), so that Q cannot exploit a narrow peak of its own error.
+   */
+  NDArray targetAction(NDArray o2) {
+    NDArray muTarg = piTarg.forward(o2);
+    NDArray eps = Noise.standardNormal(manager, muTarg.getShape(), rng).mul(cfg.targetNoise());
+    NDArray clipped = eps.clip(-cfg.noiseClip(), cfg.noiseClip());
+    return scaler.clip(muTarg.add(clipped));
+  }
+
+  /**
+   * Step 13, clipped double-Q: y(r, s', d) = r + gamma (1 - d) min_i Q_targ,i(s', a'(s')).
+   * Computed outside any GradientCollector, so no graph is recorded: the targets are constants.
+   */
+  NDArray backup(ReplayBuffer.Batch b) {
+    NDArray a2 = targetAction(b.obs2());
+    NDArray qPiTarg = q1Targ.forward(b.obs2(), a2).minimum(q2Targ.forward(b.obs2(), a2));
+    NDArray notDone = b.done().neg().add(1);
+    return b.rew().add(notDone.mul(qPiTarg).mul(c.gamma()));
+  }
+
+  /** The Q loss and the Q values it was computed from (logged as Q1Vals and Q2Vals). */
+  record QLoss(NDArray value, NDArray q1, NDArray q2) implements Loss {}
+
+  /** Both Q functions' mean-squared Bellman errors against the same targets, summed. */
+  QLoss lossQ(ReplayBuffer.Batch b, NDArray backup) {
+    NDArray q1Values = q1.forward(b.obs(), b.act());
+    NDArray q2Values = q2.forward(b.obs(), b.act());
+    NDArray lossQ1 = q1Values.sub(backup).square().mean();
+    NDArray lossQ2 = q2Values.sub(backup).square().mean();
+    return new QLoss(lossQ1.add(lossQ2), q1Values, q2Values);
+  }
+
+  /** -mean Q1(s, mu(s)): the policy ascends the first Q function only. */
+  Loss lossPi(ReplayBuffer.Batch b) {
+    NDArray q1Pi = q1.forward(b.obs(), pi.forward(b.obs()));
+    NDArray loss = q1Pi.mean().neg();
+    return () -> loss;
+  }
+
+  // ---------------------------------------------------------------- update
+
+  /** A gradient step on the Q functions; on every policy_delay-th ({@code j}), also the policy. */
+  private void update(int j) {
+    try (Scope scope = Scope.open()) {
+      // Step 11: a random minibatch of transitions from the replay buffer.
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, c.batchSize(), rng);
+      NDArray y = backup(b);
+
+      // Step 14: one gradient step on both Q functions.
+      QLoss lossQ = qOptimizer.minimize(() -> lossQ(b, y));
+      logger.store(LOSS_Q, lossQ.value().getFloat());
+      logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
+      logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
+      // Step 15, delayed policy updates: the policy and the targets move on every
+      // policy_delay-th step only.
+      if (j % cfg.policyDelay() != 0) {
+        return;
+      }
+
+      // Step 16: one gradient step on the policy. Q1 is frozen: the policy loss goes through Q1,
+      // and its gradient must not reach (and accumulate on) Q1's weights.
+      Loss lossPi;
+      try (Frozen frozen = Frozen.of(q1.parameters())) {
+        lossPi = piOptimizer.minimize(() -> lossPi(b));
+      }
+      logger.store(LOSS_PI, lossPi.value().getFloat());
+    }
+    // Step 17: move the targets toward the main networks (in place, no graph).
+    Polyak.update(piTarg.parameters(), pi.parameters(), c.polyak());
+    Polyak.update(q1Targ.parameters(), q1.parameters(), c.polyak());
+    Polyak.update(q2Targ.parameters(), q2.parameters(), c.polyak());
+  }
+
+  // ---------------------------------------------------------------- main loop
+
+  /** Trains TD3 on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
+  public static void train(Td3Config cfg, RunConfig run, EpochLogger logger) {
+    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
+        Env env = Envs.make(run.env());
+        Env testEnv = Envs.make(run.env())) {
+      new Td3(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
+    }
+  }
+
+  private void loop(Env env, Env testEnv, RunConfig run) {
+    TestAgent tester = new TestAgent(testEnv, run.seed(), c.numTestEpisodes(), c.maxEpLen());
+    long start = System.nanoTime();
+    long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
+    float[] o = env.reset(run.seed());
+    double epRet = 0;
+    int epLen = 0;
+
+    // Step 3: repeat, for steps_per_epoch * epochs steps.
+    for (long t = 0; t < totalSteps; t++) {
+      // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
+      float[] a = t < c.startSteps()
+          ? env.actionSpace().sample()
+          : pi.actWithNoise(o, cfg.actNoise(), rng);
+
+      // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
+      StepResult res = env.step(a);
+      epRet += res.reward();
+      epLen++;
+      replay.store(o, a, res);
+      o = res.observation(); // the easy-to-miss line: move on to the next observation
+
+      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): reset.
+      if (res.done() || epLen == c.maxEpLen()) {
+        logger.store(EP_RET, epRet);
+        logger.store(EP_LEN, epLen);
+        o = env.reset();
+        epRet = 0;
+        epLen = 0;
+      }
+
+      // Steps 9-19: every update_every steps, as many gradient steps (steps : updates = 1).
+      if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
+        for (int j = 0; j < c.updateEvery(); j++) {
+          update(j);
+        }
+        pi.refresh();
+      }
+
+      // End of epoch: save the model, test the deterministic policy, log.
+      if ((t + 1) % c.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / c.stepsPerEpoch());
+        if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "td3", run, c.ac(), epoch, parameters());
+        }
+        tester.run(pi, logger);
+        OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS);
+      }
+    }
+  }
+
+  /** The policy's tensors, then Q1's and Q2's: the order of a checkpoint. */
+  private List<NDArray> parameters() {
+    return OffPolicyModel.parameters(pi.parameters(), q1, q2);
+  }
+
+  /**
+   * Rebuilds a saved TD3 policy (for test_policy).
+   *
+   * @param itr the snapshot (an epoch), or -1 for the latest
+   */
+  public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
+      throws IOException {
+    return OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 2);
+  }
+}

@@ -1,0 +1,56 @@
+package org.spinup4j.algos.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OffPolicyConfigTest {
+
+  /** spinningup-behaviour.md: the same defaults for DDPG, TD3 and SAC. */
+  @Test
+  void defaultsMatchSpinningUp() {
+    OffPolicyConfig c = OffPolicyConfig.defaults();
+    assertEquals(4000, c.stepsPerEpoch());
+    assertEquals(100, c.epochs());
+    assertEquals(1_000_000, c.replaySize());
+    assertEquals(0.99, c.gamma());
+    assertEquals(0.995, c.polyak());
+    assertEquals(100, c.batchSize());
+    assertEquals(10_000, c.startSteps());
+    assertEquals(1000, c.updateAfter());
+    assertEquals(50, c.updateEvery());
+    assertEquals(10, c.numTestEpisodes());
+    assertEquals(1000, c.maxEpLen());
+    assertEquals(1, c.saveFreq());
+    assertArrayEquals(new int[] {256, 256}, c.ac().hiddenSizes());
+    assertEquals(Activation.RELU, c.ac().activation());
+  }
+
+  @Test
+  void valuesAreSetBySpinningUpNamesFromText() {
+    OffPolicyConfig.Builder b = OffPolicyConfig.defaults().toBuilder();
+    assertTrue(b.set("replay_size", "1e5"));
+    assertTrue(b.set("polyak", "0.9"));
+    assertTrue(b.set("ac_kwargs:hidden_sizes", "[64,32]"));
+    assertFalse(b.set("clip_ratio", "0.2"));
+    OffPolicyConfig c = b.build();
+    assertEquals(100_000, c.replaySize());
+    assertEquals(0.9, c.polyak());
+    assertArrayEquals(new int[] {64, 32}, c.ac().hiddenSizes());
+    assertEquals(100_000, c.toMap().get("replay_size"));
+  }
+
+  @Test
+  void outOfRangeValuesNameTheFlag() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> OffPolicyConfig.defaults().toBuilder().polyak(1.5).build());
+    assertTrue(e.getMessage().contains("--polyak"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> OffPolicyConfig.defaults().toBuilder().updateEvery(0).build());
+    assertTrue(e.getMessage().contains("--update_every"), e.getMessage());
+  }
+}

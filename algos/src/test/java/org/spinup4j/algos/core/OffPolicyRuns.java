@@ -1,0 +1,130 @@
+package org.spinup4j.algos.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+import org.spinup4j.utils.logx.EpochLogger;
+
+/** What the DDPG, TD3 and SAC tests share: running one, and checking its outputs. */
+public final class OffPolicyRuns {
+  private OffPolicyRuns() {}
+
+  /** How a test starts an algorithm: {@code (run, logger) -> Ddpg.train(cfg, run, logger)}. */
+  public interface Trainer {
+    void train(RunConfig run, EpochLogger logger);
+  }
+
+  /** A quick configuration: one epoch of 300 steps, updates from step 100, small networks. */
+  public static void smokeSized(OffPolicyConfig.Builder c) {
+    c.epochs(1).stepsPerEpoch(300).startSteps(100).updateAfter(100).batchSize(32).maxEpLen(100)
+        .numTestEpisodes(2).hiddenSizes(32, 32);
+  }
+
+  /**
+   * The learning tests' budget: 15,000 steps (3 epochs of 5000), random actions for the first
+   * 2000, Pendulum's 200-step episodes, and (64, 64) networks, a quarter of the default width,
+   * to keep all three tests well within a few minutes on two cores.
+   */
+  public static void learningSized(OffPolicyConfig.Builder c) {
+    c.epochs(3).stepsPerEpoch(5000).startSteps(2000).updateAfter(1000).maxEpLen(200)
+        .hiddenSizes(64, 64);
+  }
+
+  /**
+   * One intra-op thread for the whole test JVM: minibatches of 100 gain little from a second
+   * thread, and where the two cores are shared with other processes PyTorch's two OpenMP threads
+   * spin against them and run 20 times slower (measured: 327 ms against 15 ms per SAC step).
+   */
+  public static void singleThreaded() {
+    Torch.start(0);
+    ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
+  }
+
+  /** Trains quietly into {@code dir} (single-threaded) and reads progress.txt back. */
+  public static ProgressFile run(Path dir, String env, long seed, Trainer trainer)
+      throws IOException {
+    singleThreaded();
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+    try (EpochLogger logger = new EpochLogger(dir, quiet)) {
+      trainer.train(RunConfig.of(env, seed), logger);
+    }
+    return ProgressFile.read(dir);
+  }
+
+  /** The columns are exactly {@code expected}, and every value is finite. */
+  public static void assertColumnsAndFinite(ProgressFile p, List<String> expected) {
+    assertEquals(expected, p.columns());
+    for (double[] row : p.rows()) {
+      assertTrue(Arrays.stream(row).allMatch(Double::isFinite), "non-finite: " + Arrays.toString(row));
+    }
+  }
+
+  /**
+   * Reloads the model saved in {@code dir} with {@code load} and replays the test episodes of a
+   * one-epoch run on a test environment seeded as the algorithm seeds its own: the returns must
+   * be those logged, which holds only if the saved weights are the trained ones.
+   */
+  public static double replayTestEpisodes(Path dir, long seed, OffPolicyConfig c,
+      PolicyLoader load) throws IOException {
+    Checkpoint.Meta meta = Checkpoint.readMeta(dir, -1);
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu());
+        Env testEnv = Envs.make(meta.env());
+        EpochLogger logger = new EpochLogger(dir.resolve("replay"),
+            new PrintStream(new ByteArrayOutputStream()))) {
+      Policy pi = load.load(meta, dir, -1, manager);
+      new TestAgent(testEnv, seed, c.numTestEpisodes(), c.maxEpLen()).run(pi, logger);
+      return logger.stats(OffPolicyLog.TEST_EP_RET).mean();
+    }
+  }
+
+  /** Ddpg::loadPolicy, Td3::loadPolicy, Sac::loadPolicy. */
+  public interface PolicyLoader {
+    Policy load(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager) throws IOException;
+  }
+
+  /**
+   * A run of {@link #smokeSized} on Pendulum-v1: the columns are exactly {@code columns}, all
+   * finite, one row for epoch 1 after 300 steps with episodes cut at 100, and one snapshot.
+   */
+  public static void assertOneShortEpoch(Path dir, Trainer trainer, List<String> columns)
+      throws IOException {
+    ProgressFile p = run(dir, "Pendulum-v1", 0, trainer);
+    assertColumnsAndFinite(p, columns);
+    assertEquals(1, p.rows().size());
+    assertEquals(1, p.last("Epoch"));
+    assertEquals(300, p.last("TotalEnvInteracts"), "steps taken, not the last step's index");
+    assertEquals(100, p.last("EpLen"), "episodes cut at max_ep_len");
+    assertEquals(List.of(1), Checkpoint.snapshots(dir));
+  }
+
+  /** Training on CartPole fails with one line that points to the algorithms for it. */
+  public static void assertRefusesDiscreteActions(Path dir, Trainer trainer) {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> run(dir, "CartPole-v1", 0, trainer));
+    assertTrue(e.getMessage().contains("vpg or ppo") && !e.getMessage().contains("\n"),
+        e.getMessage());
+  }
+
+  /**
+   * The learning criterion: a {@link #learningSized} run on Pendulum-v1 (seed 0) ends with an
+   * average test return of at least -250 (random policies score about -1200, Spinning Up's
+   * converged ones about -150).
+   */
+  public static void assertLearnsPendulum(String algo, Path dir, Trainer trainer)
+      throws IOException {
+    long start = System.nanoTime();
+    ProgressFile p = run(dir, "Pendulum-v1", 0, trainer);
+    System.out.printf("%s Pendulum-v1: AverageTestEpRet by epoch %s in %.0f s%n", algo,
+        p.column("AverageTestEpRet"), (System.nanoTime() - start) / 1e9);
+    assertTrue(p.last("AverageTestEpRet") >= -250, algo + " final " + p.last("AverageTestEpRet"));
+  }
+}

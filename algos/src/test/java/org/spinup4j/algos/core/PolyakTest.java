@@ -1,0 +1,56 @@
+package org.spinup4j.algos.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolyakTest {
+
+  @Test
+  void targetMovesByOneMinusRhoTowardTheSourceWhichIsUntouched() {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      NDArray source = Parameters.constant(manager, new Shape(3), 0f);
+      source.set(new float[] {1f, -2f, 4f});
+      NDArray target = manager.create(new float[] {0f, 2f, 4f});
+      Polyak.update(List.of(target), List.of(source), 0.9);
+      // 0.9 * t + 0.1 * s
+      assertArrayEquals(new float[] {0.1f, 1.6f, 4f}, target.toFloatArray(), 1e-6f);
+      assertArrayEquals(new float[] {1f, -2f, 4f}, source.toFloatArray());
+      Polyak.update(List.of(target), List.of(source), 0.9);
+      assertArrayEquals(new float[] {0.19f, 1.24f, 4f}, target.toFloatArray(), 1e-6f);
+    }
+  }
+
+  @Test
+  void updatingLeavesNoTemporaryInTheNetworksManager() {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      NDArray source = Parameters.constant(manager, new Shape(4), 1f);
+      NDArray target = manager.create(new float[4]);
+      int before = manager.getManagedArrays().size();
+      for (int i = 0; i < 100; i++) {
+        Polyak.update(List.of(target), List.of(source), 0.995);
+      }
+      assertEquals(before, manager.getManagedArrays().size());
+    }
+  }
+
+  @Test
+  void initialiseCopiesTheWeightsAndSwitchesOffGradients() {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      QFunction q = new QFunction(manager, 3, 1, new NetworkSpec(new int[] {8}, Activation.RELU),
+          new java.util.Random(0));
+      QFunction target = q.targetCopy();
+      for (int i = 0; i < q.parameters().size(); i++) {
+        assertArrayEquals(q.parameters().get(i).toFloatArray(),
+            target.parameters().get(i).toFloatArray());
+        assertFalse(target.parameters().get(i).hasGradient());
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.spinup4j.algos.sac;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.core.OffPolicyRuns;
+import org.spinup4j.algos.core.ProgressFile;
+
+class SacTest {
+  static final List<String> COLUMNS = List.of("Epoch", "AverageEpRet", "StdEpRet", "MaxEpRet",
+      "MinEpRet", "AverageTestEpRet", "StdTestEpRet", "MaxTestEpRet", "MinTestEpRet", "EpLen",
+      "TestEpLen", "TotalEnvInteracts", "AverageQ1Vals", "StdQ1Vals", "MaxQ1Vals", "MinQ1Vals",
+      "AverageQ2Vals", "StdQ2Vals", "MaxQ2Vals", "MinQ2Vals", "AverageLogPi", "StdLogPi",
+      "MaxLogPi", "MinLogPi", "LossPi", "LossQ", "Time");
+
+  private static final SacConfig SMOKE =
+      SacConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
+
+  @TempDir Path tmp;
+
+  private static OffPolicyRuns.Trainer sac(SacConfig cfg) {
+    return (run, logger) -> Sac.train(cfg, run, logger);
+  }
+
+  @Test
+  void oneShortEpochWritesSpinningUpsTwentySevenColumnsAllFinite() throws IOException {
+    OffPolicyRuns.assertOneShortEpoch(tmp.resolve("run"), sac(SMOKE), COLUMNS);
+  }
+
+  @Test
+  void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
+    Path dir = tmp.resolve("run");
+    ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, sac(SMOKE));
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE.common(), Sac::loadPolicy);
+    assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
+  }
+
+  @Test
+  void discreteActionsAreRefusedInOneLineNamingVpgAndPpo() {
+    OffPolicyRuns.assertRefusesDiscreteActions(tmp.resolve("cartpole"), sac(SMOKE));
+  }
+
+  @Test
+  void learnedAlphaKeepsTheTwentySevenColumns() throws IOException {
+    SacConfig cfg = SacConfig.defaults().toBuilder().alpha(SacConfig.Alpha.AUTO)
+        .common(OffPolicyRuns::smokeSized).build();
+    ProgressFile p = OffPolicyRuns.run(tmp.resolve("auto"), "Pendulum-v1", 0, sac(cfg));
+    OffPolicyRuns.assertColumnsAndFinite(p, COLUMNS);
+  }
+
+  @Test
+  void sameSeedGivesIdenticalProgressApartFromTime() throws IOException {
+    SacConfig cfg = SacConfig.defaults().toBuilder()
+        .common(c -> {
+          OffPolicyRuns.smokeSized(c);
+          c.epochs(2);
+        }).build();
+    ProgressFile a = OffPolicyRuns.run(tmp.resolve("a"), "Pendulum-v1", 0, sac(cfg));
+    ProgressFile b = OffPolicyRuns.run(tmp.resolve("b"), "Pendulum-v1", 0, sac(cfg));
+    ProgressFile c = OffPolicyRuns.run(tmp.resolve("c"), "Pendulum-v1", 1, sac(cfg));
+    int time = COLUMNS.indexOf("Time");
+    for (int row = 0; row < a.rows().size(); row++) {
+      double[] ra = a.rows().get(row).clone();
+      double[] rb = b.rows().get(row).clone();
+      ra[time] = 0;
+      rb[time] = 0;
+      assertArrayEquals(ra, rb, "row " + row);
+    }
+    assertNotEquals(a.last("AverageTestEpRet"), c.last("AverageTestEpRet"), "another seed");
+  }
+
+  @Test
+  @Tag("learning")
+  void learnsPendulumWithinFifteenThousandSteps() throws IOException {
+    SacConfig cfg =
+        SacConfig.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
+    OffPolicyRuns.assertLearnsPendulum("SAC", tmp.resolve("learn"), sac(cfg));
+  }
+}
