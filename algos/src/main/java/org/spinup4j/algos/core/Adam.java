@@ -2,6 +2,7 @@ package org.spinup4j.algos.core;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
@@ -81,14 +82,17 @@ public final class Adam {
     t++;
     double bias1 = 1 - Math.pow(BETA1, t);
     double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, t));
+    // PyTorch's rule, p -= lr/bias1 * m / (sqrt(v)/bias2Sqrt + eps), rewritten as
+    // p -= (lr * bias2Sqrt/bias1) * m / (sqrt(v) + eps * bias2Sqrt): the form of the engine's
+    // fused update, one native call per tensor instead of ten.
+    float stepSize = (float) (lr * bias2Sqrt / bias1);
+    float eps = (float) (EPS * bias2Sqrt);
     for (int i = 0; i < params.size(); i++) {
       NDArray p = params.get(i);
       try (NDArray g = p.getGradient()) {
-        m.get(i).muli(BETA1).addi(g.mul(1 - BETA1));
-        v.get(i).muli(BETA2).addi(g.square().muli(1 - BETA2));
-        NDArray denom = v.get(i).sqrt().divi(bias2Sqrt).addi(EPS);
-        p.subi(m.get(i).div(denom).muli(lr / bias1));
-        g.subi(g); // zero the accumulated gradient in place
+        p.getNDArrayInternal().adamUpdate(new NDList(p, g, m.get(i), v.get(i)),
+            new NDList(p), 1f, stepSize, 0f, 1f, Float.POSITIVE_INFINITY,
+            (float) BETA1, (float) BETA2, eps, true, false);
       }
     }
   }

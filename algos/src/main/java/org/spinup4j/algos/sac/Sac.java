@@ -34,7 +34,6 @@ import org.spinup4j.algos.core.SquashedGaussianActor;
 import org.spinup4j.algos.core.TestAgent;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.utils.logx.EpochLogger;
 
@@ -194,8 +193,8 @@ public final class Sac {
   /** Trains SAC on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
   public static void train(SacConfig cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        Env env = Envs.make(run.env());
-        Env testEnv = Envs.make(run.env())) {
+        Env env = run.makeEnv();
+        Env testEnv = run.makeEnv()) {
       new Sac(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
     }
   }
@@ -231,9 +230,11 @@ public final class Sac {
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
       if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
-        for (int j = 0; j < c.updateEvery(); j++) {
-          update();
-        }
+        run.profile().update(() -> {
+          for (int j = 0; j < c.updateEvery(); j++) {
+            update();
+          }
+        });
         pi.refresh();
       }
 

@@ -32,7 +32,6 @@ import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.TestAgent;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.utils.logx.EpochLogger;
 
@@ -177,8 +176,8 @@ public final class Td3 {
   /** Trains TD3 on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
   public static void train(Td3Config cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        Env env = Envs.make(run.env());
-        Env testEnv = Envs.make(run.env())) {
+        Env env = run.makeEnv();
+        Env testEnv = run.makeEnv()) {
       new Td3(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
     }
   }
@@ -216,9 +215,11 @@ public final class Td3 {
 
       // Steps 9-19: every update_every steps, as many gradient steps (steps : updates = 1).
       if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
-        for (int j = 0; j < c.updateEvery(); j++) {
-          update(j);
-        }
+        run.profile().update(() -> {
+          for (int j = 0; j < c.updateEvery(); j++) {
+            update(j);
+          }
+        });
         pi.refresh();
       }
 

@@ -126,4 +126,21 @@ class AdamTest {
     // First Adam step moves each weight by lr (the bias-corrected ratio m/sqrt(v) is 1).
     assertArrayEquals(new float[] {0.9f, 0.9f}, result[0], 1e-5f);
   }
+
+  @Test
+  void epsilonSitsAfterTheBiasCorrectedSquareRootAsInPyTorch() {
+    // With |g| = 1e-8 = eps, PyTorch's first step is lr * g / (|g| + eps) = lr / 2 per weight.
+    // Adding eps before the bias correction instead would give a step about 16 times smaller.
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      NDArray x = Parameters.constant(manager, new Shape(3), 1f);
+      Adam adam = new Adam(manager, List.of(x), 0.1);
+      try (Scope s = Scope.open()) {
+        adam.minimize(() -> {
+          NDArray loss = x.sum().mul(1e-8f);
+          return () -> loss;
+        });
+      }
+      assertArrayEquals(new float[] {0.95f, 0.95f, 0.95f}, x.toFloatArray(), 1e-6f);
+    }
+  }
 }
