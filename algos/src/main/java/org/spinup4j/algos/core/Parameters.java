@@ -40,7 +40,8 @@ public final class Parameters {
   public static void copy(List<NDArray> from, List<NDArray> to) {
     check(from, to);
     for (int i = 0; i < from.size(); i++) {
-      to.get(i).set(from.get(i).toFloatArray());
+      // An indexed copy: set(float[]) makes libtorch print a deprecation warning.
+      to.get(i).set(new NDIndex("..."), from.get(i));
     }
   }
 
