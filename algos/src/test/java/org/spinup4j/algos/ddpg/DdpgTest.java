@@ -46,7 +46,7 @@ class DdpgTest {
 
   @Test
   @Tag("learning")
-  void learnsPendulumWithinFifteenThousandSteps() throws IOException {
+  void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     DdpgConfig cfg =
         DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
     OffPolicyRuns.assertLearnsPendulum("DDPG", tmp.resolve("learn"), ddpg(cfg));

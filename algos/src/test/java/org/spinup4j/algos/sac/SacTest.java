@@ -78,7 +78,7 @@ class SacTest {
 
   @Test
   @Tag("learning")
-  void learnsPendulumWithinFifteenThousandSteps() throws IOException {
+  void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     SacConfig cfg =
         SacConfig.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
     OffPolicyRuns.assertLearnsPendulum("SAC", tmp.resolve("learn"), sac(cfg));

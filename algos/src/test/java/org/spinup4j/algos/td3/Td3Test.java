@@ -46,7 +46,7 @@ class Td3Test {
 
   @Test
   @Tag("learning")
-  void learnsPendulumWithinFifteenThousandSteps() throws IOException {
+  void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     Td3Config cfg =
         Td3Config.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
     OffPolicyRuns.assertLearnsPendulum("TD3", tmp.resolve("learn"), td3(cfg));
