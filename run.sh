@@ -16,7 +16,9 @@ if needs_build; then
   (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
 fi
 
-exec java ${SPINUP4J_JAVA_OPTS:-} \
+# The serial collector and a bounded heap keep a long run's resident memory flat: training
+# allocates little on the Java side (docs/benchmarks.md, "Memory").
+exec java -XX:+UseSerialGC -Xmx2g ${SPINUP4J_JAVA_OPTS:-} \
   -Djava.awt.headless="${SPINUP4J_HEADLESS:-$([ -n "${DISPLAY:-}" ] && echo false || echo true)}" \
   -Dai.djl.offline=true \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \

@@ -100,10 +100,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       List<String> cmd = new ArrayList<>();
       cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      cmd.add("-Djava.awt.headless=true");
-      cmd.add("-Dai.djl.offline=true");
-      cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-      cmd.add("-Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error");
+      cmd.addAll(ExperimentProcess.jvmOptions());
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
       cmd.add(Main.class.getName());

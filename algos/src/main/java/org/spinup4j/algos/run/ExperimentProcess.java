@@ -69,12 +69,7 @@ final class ExperimentProcess implements Launcher {
   private List<String> command(Path spec) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String p : List.of("java.awt.headless", "ai.djl.offline",
-        "org.slf4j.simpleLogger.defaultLogLevel", "org.slf4j.simpleLogger.log.ai.djl.util.cuda")) {
-      if (System.getProperty(p) != null) {
-        cmd.add("-D" + p + "=" + System.getProperty(p));
-      }
-    }
+    cmd.addAll(jvmOptions());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
@@ -82,6 +77,13 @@ final class ExperimentProcess implements Launcher {
     cmd.add(algo);
     cmd.add(spec.toString());
     return cmd;
+  }
+
+  /** This JVM's options (heap, collector, system properties), so children run as it does. */
+  static List<String> jvmOptions() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-javaagent"))
+        .toList();
   }
 
   /** Waits for the child, printing a progress line whenever its progress.txt gains a row. */
