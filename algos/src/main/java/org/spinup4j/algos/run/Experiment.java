@@ -20,6 +20,9 @@ final class Experiment {
   static final List<String> RUN_KEYS =
       List.of("env_name", "seed", "logger_kwargs", "device", "threads");
 
+  /** The algorithms that need a continuous (Box) action space. */
+  private static final List<String> OFF_POLICY = List.of("ddpg", "td3", "sac");
+
   private Experiment() {}
 
   /** The algorithm's own values: kwargs flattened to "a:b" keys, run keys removed. */
@@ -37,6 +40,12 @@ final class Experiment {
           "--env is required; registered environments: " + String.join(", ", Envs.ids()));
     }
     Envs.spec(String.valueOf(env));
+    if (OFF_POLICY.contains(algo.name())) {
+      // Refuse discrete actions now, before a run directory is made for a run that cannot start.
+      try (org.spinup4j.envs.Env e = Envs.make(String.valueOf(env))) {
+        org.spinup4j.algos.core.ActionScaler.of(e.actionSpace(), algo.name());
+      }
+    }
     algo.configure(algorithmValues(kwargs));
     threads(kwargs);
   }

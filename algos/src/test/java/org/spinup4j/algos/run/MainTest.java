@@ -76,4 +76,11 @@ class MainTest {
     assertEquals(0, r[0]);
     assertTrue(((String) r[1]).contains("vpg"));
   }
+
+  @Test
+  void offPolicyAlgorithmOnDiscreteActionsIsOneLineAndWritesNothing() {
+    assertOneLineError(run("sac", "--env", "CartPole-v1", "--data_dir", tmp.toString()),
+        "sac", "Discrete(2)", "vpg or ppo");
+    assertFalse(Files.exists(tmp.resolve("cmd_sac")), "no run directory for a run that cannot start");
+  }
 }
