@@ -24,6 +24,18 @@ abstract class AlgoCommand implements Callable<Integer> {
   /** The tokens after the command name, as typed (set by {@link Main#execute}). */
   List<String> tokens = List.of();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** The tokens to read: as typed, or (when run through plain picocli) as picocli received them. */
+  private List<String> tokens() {
+    if (!tokens.isEmpty()) {
+      return tokens;
+    }
+    List<String> all = spec.commandLine().getParseResult().originalArgs();
+    int at = all.indexOf(spec.name());
+    return at < 0 ? all : all.subList(at + 1, all.size());
+  }
+
   abstract Algorithm algorithm();
 
   /** Defaults for every option of this command, by canonical name (its longest flag). */
@@ -47,7 +59,7 @@ abstract class AlgoCommand implements Callable<Integer> {
   public Integer call() {
     Algorithm algo = algorithm();
     PrintStream out = System.out;
-    GridArgs args = GridArgs.parse(algo.name(), tokens);
+    GridArgs args = GridArgs.parse(algo.name(), tokens());
     ExperimentGrid grid = args.grid().commandName("./run.sh");
     List<Map<String, Object>> variants = grid.variants();
     // Every variant is checked before the first one starts: a typo fails now, not in hour three.
