@@ -1,6 +1,7 @@
 package org.spinup4j.envs.render;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Writes an animated GIF that loops forever, with the JDK's own ImageIO GIF writer. Each frame
  * is shown for the same delay; GIF counts delays in hundredths of a second, so the delay is
- * rounded to 10 ms steps. The writer reduces each RGB frame to a 256-colour palette.
+ * rounded to 10 ms steps. Each frame gets its own palette of at most 256 colours (see {@link
+ * Palette}), which is exact for the flat drawings environments make.
  */
 public final class GifWriter implements FrameWriter {
   private static final String FORMAT = "javax_imageio_gif_image_1.0";
@@ -65,8 +67,9 @@ public final class GifWriter implements FrameWriter {
           "GIF frames must all be " + width + "x" + height + ", got "
               + frame.getWidth() + "x" + frame.getHeight());
     }
-    IIOMetadata metadata = frameMetadata(frame, frames == 0);
-    writer.writeToSequence(new IIOImage(frame, null, metadata), null);
+    BufferedImage indexed = Palette.indexed(frame);
+    IIOMetadata metadata = frameMetadata(indexed, frames == 0);
+    writer.writeToSequence(new IIOImage(indexed, null, metadata), null);
     frames++;
   }
 
@@ -76,6 +79,9 @@ public final class GifWriter implements FrameWriter {
     IIOMetadata metadata =
         writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), null);
     IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(FORMAT);
+
+    // Without its own colour table a frame would be drawn with the writer's default global one.
+    root.appendChild(localColorTable((IndexColorModel) frame.getColorModel()));
 
     IIOMetadataNode control = child(root, "GraphicControlExtension");
     control.setAttribute("disposalMethod", "none");
@@ -94,6 +100,27 @@ public final class GifWriter implements FrameWriter {
     }
     metadata.setFromTree(FORMAT, root);
     return metadata;
+  }
+
+  /** The frame's palette as a GIF local colour table, padded to a power of two entries. */
+  private static IIOMetadataNode localColorTable(IndexColorModel palette) {
+    int size = 2;
+    while (size < palette.getMapSize()) {
+      size *= 2;
+    }
+    IIOMetadataNode table = new IIOMetadataNode("LocalColorTable");
+    table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
+    table.setAttribute("sortFlag", "FALSE");
+    for (int i = 0; i < size; i++) {
+      int rgb = i < palette.getMapSize() ? palette.getRGB(i) : 0;
+      IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+      entry.setAttribute("index", Integer.toString(i));
+      entry.setAttribute("red", Integer.toString((rgb >> 16) & 0xFF));
+      entry.setAttribute("green", Integer.toString((rgb >> 8) & 0xFF));
+      entry.setAttribute("blue", Integer.toString(rgb & 0xFF));
+      table.appendChild(entry);
+    }
+    return table;
   }
 
   /** The child of {@code parent} named {@code name}, added if missing. */

@@ -13,6 +13,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.envs.classic.Acrobot;
 import org.spinup4j.envs.classic.CartPole;
 
 class GifWriterTest {
@@ -67,6 +68,63 @@ class GifWriterTest {
       assertEquals(1, loop[0]);
       assertEquals(0, loop[1] | loop[2], "loop count 0 means forever");
     }
+  }
+
+  @Test
+  void framesOfAtMost256ColoursReadBackExactly() throws IOException {
+    // Two frames with different colours, so each needs its own palette.
+    BufferedImage first = pattern(0x7F);
+    BufferedImage second = pattern(0x20);
+    Path gif = dir.resolve("exact.gif");
+    try (GifWriter writer = GifWriter.open(gif, 20)) {
+      writer.addFrame(first);
+      writer.addFrame(second);
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+      ImageReader reader = ImageIO.getImageReaders(in).next();
+      reader.setInput(in);
+      assertSamePixels(first, reader.read(0));
+      assertSamePixels(second, reader.read(1));
+    }
+  }
+
+  /** 256 colours: red and green in 16 steps each, with a fixed blue. */
+  private static BufferedImage pattern(int blue) {
+    BufferedImage frame = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 32; y++) {
+      for (int x = 0; x < 64; x++) {
+        frame.setRGB(x, y, ((x % 16) * 16 << 16) | ((y % 16) * 16 << 8) | blue);
+      }
+    }
+    return frame;
+  }
+
+  private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
+    for (int y = 0; y < expected.getHeight(); y++) {
+      for (int x = 0; x < expected.getWidth(); x++) {
+        assertEquals(expected.getRGB(x, y), actual.getRGB(x, y), "pixel " + x + "," + y);
+      }
+    }
+  }
+
+  @Test
+  void aRicherDrawingKeepsAlmostEveryPixel() throws IOException {
+    // Acrobot's anti-aliased links give a few hundred colours: rare ones take their nearest.
+    Acrobot env = new Acrobot();
+    env.setState(1.0, 1.5, 0, 0);
+    BufferedImage frame = Frames.render(env);
+    Path gif = dir.resolve("acrobot.gif");
+    try (GifWriter writer = GifWriter.open(gif, 20)) {
+      writer.addFrame(frame);
+    }
+    BufferedImage back = ImageIO.read(gif.toFile());
+    int same = 0;
+    for (int y = 0; y < frame.getHeight(); y++) {
+      for (int x = 0; x < frame.getWidth(); x++) {
+        same += frame.getRGB(x, y) == back.getRGB(x, y) ? 1 : 0;
+      }
+    }
+    assertTrue(same > 0.99 * frame.getWidth() * frame.getHeight(), same + " pixels kept");
   }
 
   @Test
