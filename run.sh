@@ -12,8 +12,16 @@ needs_build() {
 }
 
 if needs_build; then
-  echo "run.sh: building spinup4j (first use, or sources changed)..." >&2
-  (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
+  # One build at a time: several run.sh started together (two experiments on two cores) would
+  # otherwise build into the same target folders at once and break each other.
+  mkdir -p "$root/algos/target"
+  exec 9>"$root/algos/target/.build.lock"
+  flock 9
+  if needs_build; then
+    echo "run.sh: building spinup4j (first use, or sources changed)..." >&2
+    (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
+  fi
+  exec 9>&-
 fi
 
 # The serial collector and a bounded heap keep a long run's resident memory flat: training
