@@ -96,8 +96,4 @@ public final class Adam {
       }
     }
   }
-
-  public double learningRate() {
-    return lr;
-  }
 }

@@ -79,13 +79,4 @@ public final class Mlp {
   public Activation outputActivation() {
     return outputActivation;
   }
-
-  /** Multiply-adds of one forward pass for one input (for FLOP counts). */
-  public long macsPerSample() {
-    long macs = 0;
-    for (int j = 0; j + 1 < sizes.length; j++) {
-      macs += (long) sizes[j] * sizes[j + 1];
-    }
-    return macs;
-  }
 }

@@ -1,7 +1,6 @@
 package org.spinup4j.algos.core;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
@@ -105,14 +104,5 @@ public final class Parameters {
     if (a.size() != b.size()) {
       throw new IllegalArgumentException("parameter lists differ: " + a.size() + " vs " + b.size());
     }
-  }
-
-  /** Detached copies (for tests and snapshots), attached to {@code manager}. */
-  public static NDList detachedCopy(List<NDArray> params, NDManager manager) {
-    NDList out = new NDList();
-    for (NDArray p : params) {
-      out.add(manager.create(p.toFloatArray(), p.getShape()));
-    }
-    return out;
   }
 }

@@ -99,6 +99,16 @@ public final class Profile {
     }
 
     @Override
+    public int[] renderSize() {
+      return inner.renderSize();
+    }
+
+    @Override
+    public int renderFps() {
+      return inner.renderFps();
+    }
+
+    @Override
     public void close() {
       inner.close();
     }

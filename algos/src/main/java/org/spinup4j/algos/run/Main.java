@@ -2,7 +2,6 @@ package org.spinup4j.algos.run;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.utils.plot.PlotCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -120,9 +119,5 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.exit(execute(commandLine(), args));
-  }
-
-  static List<String> environments() {
-    return Envs.ids();
   }
 }
