@@ -23,6 +23,9 @@ public final class Adam {
   private static final double BETA2 = 0.999;
   private static final double EPS = 1e-8;
 
+  /** A negative bound tells the engine's fused update not to clip: one pass less per tensor. */
+  private static final float NO_CLIPPING = -1f;
+
   private final List<NDArray> params;
   private final List<NDArray> m = new ArrayList<>();
   private final List<NDArray> v = new ArrayList<>();
@@ -91,7 +94,7 @@ public final class Adam {
       NDArray p = params.get(i);
       try (NDArray g = p.getGradient()) {
         p.getNDArrayInternal().adamUpdate(new NDList(p, g, m.get(i), v.get(i)),
-            new NDList(p), 1f, stepSize, 0f, 1f, Float.POSITIVE_INFINITY,
+            new NDList(p), 1f, stepSize, 0f, 1f, NO_CLIPPING,
             (float) BETA1, (float) BETA2, eps, true, false);
       }
     }

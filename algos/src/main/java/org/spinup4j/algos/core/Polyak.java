@@ -1,6 +1,7 @@
 package org.spinup4j.algos.core;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Random;
 
@@ -28,9 +29,18 @@ public final class Polyak {
       throw new IllegalArgumentException(
           "parameter lists differ: " + target.size() + " vs " + source.size());
     }
-    for (int i = 0; i < target.size(); i++) {
-      try (NDArray share = source.get(i).mul(1 - rho)) {
-        target.get(i).muli(rho).addi(share);
+    if (target.isEmpty()) {
+      return;
+    }
+    // The two factors as tensors, made once per call: DJL turns each Java number in an operation
+    // into a fresh native tensor, which would be two per parameter tensor.
+    NDManager manager = target.get(0).getManager();
+    try (NDArray keep = manager.create((float) rho);
+        NDArray mix = manager.create((float) (1 - rho))) {
+      for (int i = 0; i < target.size(); i++) {
+        try (NDArray share = source.get(i).mul(mix)) {
+          target.get(i).muli(keep).addi(share);
+        }
       }
     }
   }

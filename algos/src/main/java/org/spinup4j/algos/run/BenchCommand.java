@@ -26,12 +26,14 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     header = "Times each algorithm per epoch against Spinning Up's figures.",
     description = {
-      "Configurations: VPG and PPO on CartPole-v1 ((64,64) tanh, 4000 steps per epoch);",
-      "DDPG, TD3 and SAC on Pendulum-v1 ((256,256) relu, 4000 steps plus 10 test episodes per",
-      "epoch, updates from the start so every epoch is a steady-state one). Prints the median",
-      "and spread of seconds per epoch, environment steps per second, the split of the time",
-      "between acting, the environment and updates, the updates' achieved GFLOP/s, and the",
-      "resident memory. Timings depend on the machine and on what else runs on it.",
+      // One string per paragraph: picocli wraps each element to the terminal width on its own.
+      "Configurations: VPG and PPO on CartPole-v1 ((64,64) tanh, 4000 steps per epoch); DDPG,"
+          + " TD3 and SAC on Pendulum-v1 ((256,256) relu, 4000 steps plus 10 test episodes per"
+          + " epoch, updates from the start so every epoch is a steady-state one). Prints the"
+          + " median and spread of seconds per epoch, environment steps per second, the split of"
+          + " the time between acting, the environment and updates, the updates' achieved"
+          + " GFLOP/s, and the resident memory. Timings depend on the machine and on what else"
+          + " runs on it.",
       ""
     })
 final class BenchCommand implements Callable<Integer> {

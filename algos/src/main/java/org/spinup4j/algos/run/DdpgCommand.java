@@ -10,10 +10,10 @@ import picocli.CommandLine.Mixin;
     headerHeading = "%n",
     header = "Deep Deterministic Policy Gradient.",
     description = {
-      "Learns a Q function off-policy from a replay buffer, and a deterministic",
-      "policy that maximises it. Continuous (Box) actions only. Results go to",
-      "DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json, pyt_save/.",
-      "See docs/algorithms/ddpg.md.",
+      "Learns a Q function off-policy from a replay buffer, and a deterministic policy"
+          + " that maximises it. Continuous (Box) actions only. Results go to"
+          + " DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json, pyt_save/. See"
+          + " docs/algorithms/ddpg.md.",
       ""
     },
     footer = {"", "Example: ./run.sh ddpg --env Pendulum-v1 --exp_name ddpg_pendulum --epochs 10"})

@@ -12,11 +12,10 @@ import picocli.CommandLine.Option;
     headerHeading = "%n",
     header = "Soft Actor-Critic.",
     description = {
-      "Learns a stochastic (squashed Gaussian) policy off-policy, maximising",
-      "return plus alpha times entropy, with two Q functions. Continuous (Box)",
-      "actions only. Results go to DATA_DIR/EXP_NAME/EXP_NAME_s<seed>:",
-      "progress.txt, config.json, pyt_save/.",
-      "See docs/algorithms/sac.md.",
+      "Learns a stochastic (squashed Gaussian) policy off-policy, maximising return"
+          + " plus alpha times entropy, with two Q functions. Continuous (Box) actions only."
+          + " Results go to DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json,"
+          + " pyt_save/. See docs/algorithms/sac.md.",
       ""
     },
     footer = {"", "Example: ./run.sh sac --env Pendulum-v1 --exp_name sac_pendulum --epochs 10"})

@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
     headerHeading = "%n",
     header = "Twin Delayed DDPG.",
     description = {
-      "DDPG with clipped double-Q learning, target policy smoothing and delayed",
-      "policy updates. Continuous (Box) actions only. Results go to",
-      "DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json, pyt_save/.",
-      "See docs/algorithms/td3.md.",
+      "DDPG with clipped double-Q learning, target policy smoothing and delayed policy"
+          + " updates. Continuous (Box) actions only. Results go to"
+          + " DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json, pyt_save/. See"
+          + " docs/algorithms/td3.md.",
       ""
     },
     footer = {"", "Example: ./run.sh td3 --env Pendulum-v1 --exp_name td3_pendulum --epochs 10"})

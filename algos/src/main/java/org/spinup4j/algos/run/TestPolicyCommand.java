@@ -46,9 +46,10 @@ import picocli.CommandLine.Spec;
     headerHeading = "%n",
     header = "Runs a trained policy and reports its returns.",
     description = {
-      "Loads the policy saved in a run directory (DIR/pyt_save) and the environment it was",
-      "trained on, runs episodes, and prints each episode's return and length, then their",
-      "statistics. Shows the episodes in a window when a display is available.",
+      "Loads the policy saved in a run directory (DIR/pyt_save) and the environment it"
+          + " was trained on, runs episodes, and prints each episode's return and length,"
+          + " then their statistics. Shows the episodes in a window when a display is"
+          + " available.",
       ""
     },
     footer = {"", "Example: ./run.sh test_policy data/ppo_cartpole/ppo_cartpole_s0 -d -n 10 "
