@@ -46,7 +46,8 @@ public enum Activation {
       return x; // tanh x = x - x^3/3 + ...: the cubic term is below half a float's last place
     }
     if (ax > 20f) {
-      return Math.copySign(1f, x); // 1 - tanh 20 is 8e-18: tanh is 1 in float, and exp overflows later
+      // 1 - tanh 20 is 8e-18, so tanh is +-1 in float from here on (and exp overflows further out).
+      return Math.copySign(1f, x);
     }
     double e = Math.exp(2.0 * x);
     return (float) ((e - 1) / (e + 1));
