@@ -4,7 +4,7 @@
 #   scripts/reference-runs.sh [--algos ddpg,td3,sac] [--seeds 0,1,2] [--epochs 10]
 #                             [--data_dir data] [--threads 1]
 # Long: each run makes about 40,000 gradient steps (minutes to tens of minutes per run on 2 cores).
-# MKL_CBWR is left to the caller: COMPATIBLE (as run.sh sets) makes a seed bit-reproducible but
+# MKL_CBWR is left to the caller (run.sh leaves it unset): COMPATIBLE makes a seed bit-reproducible but
 # slows matrix products about 3x on AVX-512 machines.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
