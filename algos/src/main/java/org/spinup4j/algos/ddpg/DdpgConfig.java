@@ -3,6 +3,7 @@ package org.spinup4j.algos.ddpg;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.spinup4j.algos.core.AlgoConfig;
 import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.Values;
 
@@ -17,7 +18,8 @@ import org.spinup4j.algos.core.Values;
  * @param actNoise standard deviation of the Gaussian noise added to the policy's action while
  *     training, in the action's units (not relative to the bounds). Default 0.1.
  */
-public record DdpgConfig(OffPolicyConfig common, double piLr, double qLr, double actNoise) {
+public record DdpgConfig(OffPolicyConfig common, double piLr, double qLr, double actNoise)
+    implements AlgoConfig<DdpgConfig> {
 
   public DdpgConfig {
     Values.positive("pi_lr", piLr);
@@ -31,6 +33,7 @@ public record DdpgConfig(OffPolicyConfig common, double piLr, double qLr, double
   }
 
   /** Values by Spinning Up's parameter names: the shared ones, then DDPG's own. */
+  @Override
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>(common.toMap());
     m.put("pi_lr", piLr);
@@ -39,12 +42,13 @@ public record DdpgConfig(OffPolicyConfig common, double piLr, double qLr, double
     return m;
   }
 
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Changes values by name; {@link #set} takes Spinning Up's names (command line, grids). */
-  public static final class Builder {
+  public static final class Builder implements AlgoConfig.Builder<DdpgConfig> {
     private final OffPolicyConfig.Builder common;
     private double piLr;
     private double qLr;
@@ -72,6 +76,7 @@ public record DdpgConfig(OffPolicyConfig common, double piLr, double qLr, double
      *
      * @return false if DDPG has no parameter of that name
      */
+    @Override
     public boolean set(String name, Object value) {
       switch (name) {
         case "pi_lr" -> piLr = Values.toDouble(name, value);
@@ -84,6 +89,7 @@ public record DdpgConfig(OffPolicyConfig common, double piLr, double qLr, double
       return true;
     }
 
+    @Override
     public DdpgConfig build() {
       return new DdpgConfig(common.build(), piLr, qLr, actNoise);
     }

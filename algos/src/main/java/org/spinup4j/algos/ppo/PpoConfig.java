@@ -3,6 +3,7 @@ package org.spinup4j.algos.ppo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spinup4j.algos.core.Activation;
+import org.spinup4j.algos.core.AlgoConfig;
 import org.spinup4j.algos.core.NetworkSpec;
 import org.spinup4j.algos.core.Values;
 
@@ -48,7 +49,7 @@ public record PpoConfig(
     int maxEpLen,
     double targetKl,
     int saveFreq,
-    NetworkSpec ac) {
+    NetworkSpec ac) implements AlgoConfig<PpoConfig> {
 
   public PpoConfig {
     Values.atLeast("steps_per_epoch", stepsPerEpoch, 1);
@@ -72,6 +73,7 @@ public record PpoConfig(
   }
 
   /** Values by Spinning Up's parameter names, in its order: config.json and --help use them. */
+  @Override
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("steps_per_epoch", stepsPerEpoch);
@@ -90,12 +92,13 @@ public record PpoConfig(
     return m;
   }
 
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Changes values by name; {@link #set} takes Spinning Up's names (command line, grids). */
-  public static final class Builder {
+  public static final class Builder implements AlgoConfig.Builder<PpoConfig> {
     private int stepsPerEpoch;
     private int epochs;
     private double gamma;
@@ -148,6 +151,7 @@ public record PpoConfig(
      *
      * @return false if PPO has no parameter of that name
      */
+    @Override
     public boolean set(String name, Object value) {
       switch (name) {
         case "steps_per_epoch" -> stepsPerEpoch = Values.toInt(name, value);
@@ -171,6 +175,7 @@ public record PpoConfig(
       return true;
     }
 
+    @Override
     public PpoConfig build() {
       return new PpoConfig(stepsPerEpoch, epochs, gamma, clipRatio, piLr, vfLr, trainPiIters,
           trainVIters, lam, maxEpLen, targetKl, saveFreq, new NetworkSpec(hiddenSizes, activation));

@@ -36,10 +36,10 @@ abstract class AlgoCommand implements Callable<Integer> {
     return at < 0 ? all : all.subList(at + 1, all.size());
   }
 
-  abstract Algorithm algorithm();
+  abstract Algorithm<?> algorithm();
 
   /** Defaults for every option of this command, by canonical name (its longest flag). */
-  static Map<String, Object> optionDefaults(Algorithm algorithm) {
+  static Map<String, Object> optionDefaults(Algorithm<?> algorithm) {
     Map<String, Object> d = new LinkedHashMap<>(algorithm.defaults());
     d.put("seed", 0);
     d.put("data_dir", "data");
@@ -57,7 +57,7 @@ abstract class AlgoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Algorithm algo = algorithm();
+    Algorithm<?> algo = algorithm();
     PrintStream out = System.out;
     GridArgs args = GridArgs.parse(algo.name(), tokens());
     ExperimentGrid grid = args.grid().commandName("./run.sh");
@@ -83,7 +83,7 @@ abstract class AlgoCommand implements Callable<Integer> {
   }
 
   /** Supplies each option's default from the algorithm's config, so help and code agree. */
-  static CommandLine.IDefaultValueProvider defaultsFrom(Algorithm algorithm) {
+  static CommandLine.IDefaultValueProvider defaultsFrom(Algorithm<?> algorithm) {
     Map<String, Object> defaults = optionDefaults(algorithm);
     return arg -> {
       if (arg instanceof OptionSpec option) {

@@ -23,7 +23,7 @@ final class DdpgCommand extends AlgoCommand {
   @Mixin DeterministicPolicyOptions deterministicPolicy;
 
   @Override
-  Algorithm algorithm() {
-    return new DdpgAlgorithm();
+  Algorithm<?> algorithm() {
+    return Algorithm.DDPG;
   }
 }

@@ -33,7 +33,7 @@ final class Experiment {
   }
 
   /** Checks a variant completely (environment, every value) without running anything. */
-  static void check(Algorithm algo, Map<String, Object> kwargs) {
+  static void check(Algorithm<?> algo, Map<String, Object> kwargs) {
     Object env = kwargs.get("env_name");
     if (env == null) {
       throw new IllegalArgumentException(
@@ -58,7 +58,7 @@ final class Experiment {
 
   /** Runs the experiment here, printing its epoch tables and progress to {@code out}. */
   @SuppressWarnings("unchecked")
-  static void run(Algorithm algo, Map<String, Object> kwargs, PrintStream out) {
+  static void run(Algorithm<?> algo, Map<String, Object> kwargs, PrintStream out) {
     check(algo, kwargs);
     Torch.start(threads(kwargs));
     Map<String, Object> loggerKwargs = (Map<String, Object>) kwargs.get("logger_kwargs");

@@ -109,7 +109,7 @@ public final class Main implements Runnable {
   }
 
   /** The algorithm registered under {@code name} (vpg, ppo, ...). */
-  static Algorithm algorithm(String name) {
+  static Algorithm<?> algorithm(String name) {
     CommandLine sub = commandLine().getSubcommands().get(name);
     if (sub != null && sub.getCommand() instanceof AlgoCommand algo) {
       return algo.algorithm();

@@ -40,7 +40,7 @@ final class PpoCommand extends AlgoCommand {
   List<String> targetKl;
 
   @Override
-  Algorithm algorithm() {
-    return new PpoAlgorithm();
+  Algorithm<?> algorithm() {
+    return Algorithm.PPO;
   }
 }

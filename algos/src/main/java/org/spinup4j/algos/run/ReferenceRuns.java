@@ -52,8 +52,8 @@ public final class ReferenceRuns implements Callable<Integer> {
   @Override
   public Integer call() {
     Torch.start(threads);
-    Map<String, Algorithm> known = new LinkedHashMap<>();
-    for (Algorithm a : List.of(new DdpgAlgorithm(), new Td3Algorithm(), new SacAlgorithm())) {
+    Map<String, Algorithm<?>> known = new LinkedHashMap<>();
+    for (Algorithm<?> a : List.of(Algorithm.DDPG, Algorithm.TD3, Algorithm.SAC)) {
       known.put(a.name(), a);
     }
     for (String name : algos) {
@@ -79,7 +79,7 @@ public final class ReferenceRuns implements Callable<Integer> {
   }
 
   /** One run; returns its AverageTestEpRet, epoch by epoch. */
-  private List<Double> run(Algorithm algo, long seed) {
+  private List<Double> run(Algorithm<?> algo, long seed) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("epochs", epochs);
     values.put("max_ep_len", 200);

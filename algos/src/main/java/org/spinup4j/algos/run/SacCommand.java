@@ -34,7 +34,7 @@ final class SacCommand extends AlgoCommand {
   List<String> alpha;
 
   @Override
-  Algorithm algorithm() {
-    return new SacAlgorithm();
+  Algorithm<?> algorithm() {
+    return Algorithm.SAC;
   }
 }

@@ -38,7 +38,7 @@ final class Td3Command extends AlgoCommand {
   List<String> policyDelay;
 
   @Override
-  Algorithm algorithm() {
-    return new Td3Algorithm();
+  Algorithm<?> algorithm() {
+    return Algorithm.TD3;
   }
 }

@@ -22,7 +22,7 @@ final class VpgCommand extends AlgoCommand {
   @Mixin OnPolicyOptions onPolicy;
 
   @Override
-  Algorithm algorithm() {
-    return new VpgAlgorithm();
+  Algorithm<?> algorithm() {
+    return Algorithm.VPG;
   }
 }

@@ -3,6 +3,7 @@ package org.spinup4j.algos.sac;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.spinup4j.algos.core.AlgoConfig;
 import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.Values;
 
@@ -18,7 +19,8 @@ import org.spinup4j.algos.core.Values;
  *     original SAC paper: larger values reward exploration. A number fixes it (Spinning Up's
  *     only choice); {@code auto} learns it (see {@link Alpha}). Default 0.2.
  */
-public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha) {
+public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha)
+    implements AlgoConfig<SacConfig> {
 
   public SacConfig {
     Values.positive("lr", lr);
@@ -76,6 +78,7 @@ public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha) {
   }
 
   /** Values by Spinning Up's parameter names: the shared ones, then SAC's own. */
+  @Override
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>(common.toMap());
     m.put("lr", lr);
@@ -83,12 +86,13 @@ public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha) {
     return m;
   }
 
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Changes values by name; {@link #set} takes Spinning Up's names (command line, grids). */
-  public static final class Builder {
+  public static final class Builder implements AlgoConfig.Builder<SacConfig> {
     private final OffPolicyConfig.Builder common;
     private double lr;
     private Alpha alpha;
@@ -113,6 +117,7 @@ public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha) {
      *
      * @return false if SAC has no parameter of that name
      */
+    @Override
     public boolean set(String name, Object value) {
       switch (name) {
         case "lr" -> lr = Values.toDouble(name, value);
@@ -124,6 +129,7 @@ public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha) {
       return true;
     }
 
+    @Override
     public SacConfig build() {
       return new SacConfig(common.build(), lr, alpha);
     }

@@ -3,6 +3,7 @@ package org.spinup4j.algos.td3;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.spinup4j.algos.core.AlgoConfig;
 import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.Values;
 
@@ -25,7 +26,7 @@ import org.spinup4j.algos.core.Values;
  *     Default 2.
  */
 public record Td3Config(OffPolicyConfig common, double piLr, double qLr, double actNoise,
-    double targetNoise, double noiseClip, int policyDelay) {
+    double targetNoise, double noiseClip, int policyDelay) implements AlgoConfig<Td3Config> {
 
   public Td3Config {
     Values.positive("pi_lr", piLr);
@@ -42,6 +43,7 @@ public record Td3Config(OffPolicyConfig common, double piLr, double qLr, double 
   }
 
   /** Values by Spinning Up's parameter names: the shared ones, then TD3's own. */
+  @Override
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>(common.toMap());
     m.put("pi_lr", piLr);
@@ -53,12 +55,13 @@ public record Td3Config(OffPolicyConfig common, double piLr, double qLr, double 
     return m;
   }
 
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Changes values by name; {@link #set} takes Spinning Up's names (command line, grids). */
-  public static final class Builder {
+  public static final class Builder implements AlgoConfig.Builder<Td3Config> {
     private final OffPolicyConfig.Builder common;
     private double piLr;
     private double qLr;
@@ -95,6 +98,7 @@ public record Td3Config(OffPolicyConfig common, double piLr, double qLr, double 
      *
      * @return false if TD3 has no parameter of that name
      */
+    @Override
     public boolean set(String name, Object value) {
       switch (name) {
         case "pi_lr" -> piLr = Values.toDouble(name, value);
@@ -110,6 +114,7 @@ public record Td3Config(OffPolicyConfig common, double piLr, double qLr, double 
       return true;
     }
 
+    @Override
     public Td3Config build() {
       return new Td3Config(common.build(), piLr, qLr, actNoise, targetNoise, noiseClip,
           policyDelay);

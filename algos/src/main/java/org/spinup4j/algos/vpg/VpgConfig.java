@@ -3,6 +3,7 @@ package org.spinup4j.algos.vpg;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.spinup4j.algos.core.Activation;
+import org.spinup4j.algos.core.AlgoConfig;
 import org.spinup4j.algos.core.NetworkSpec;
 import org.spinup4j.algos.core.Values;
 
@@ -35,7 +36,7 @@ public record VpgConfig(
     double lam,
     int maxEpLen,
     int saveFreq,
-    NetworkSpec ac) {
+    NetworkSpec ac) implements AlgoConfig<VpgConfig> {
 
   public VpgConfig {
     Values.atLeast("steps_per_epoch", stepsPerEpoch, 1);
@@ -56,6 +57,7 @@ public record VpgConfig(
   }
 
   /** Values by Spinning Up's parameter names, in its order: config.json and --help use them. */
+  @Override
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("steps_per_epoch", stepsPerEpoch);
@@ -71,12 +73,13 @@ public record VpgConfig(
     return m;
   }
 
+  @Override
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /** Changes values by name; {@link #set} takes Spinning Up's names (command line, grids). */
-  public static final class Builder {
+  public static final class Builder implements AlgoConfig.Builder<VpgConfig> {
     private int stepsPerEpoch;
     private int epochs;
     private double gamma;
@@ -120,6 +123,7 @@ public record VpgConfig(
      *
      * @return false if VPG has no parameter of that name
      */
+    @Override
     public boolean set(String name, Object value) {
       switch (name) {
         case "steps_per_epoch" -> stepsPerEpoch = Values.toInt(name, value);
@@ -140,6 +144,7 @@ public record VpgConfig(
       return true;
     }
 
+    @Override
     public VpgConfig build() {
       return new VpgConfig(stepsPerEpoch, epochs, gamma, piLr, vfLr, trainVIters, lam, maxEpLen,
           saveFreq, new NetworkSpec(hiddenSizes, activation));
