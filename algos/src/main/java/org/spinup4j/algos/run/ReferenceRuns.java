@@ -117,6 +117,15 @@ public final class ReferenceRuns implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ReferenceRuns()).execute(args));
+    CommandLine cl = new CommandLine(new ReferenceRuns());
+    // A bad value is the user's mistake: one line, no stack trace.
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (!(e instanceof IllegalArgumentException)) {
+        throw e;
+      }
+      System.err.println("reference-runs: " + e.getMessage());
+      return 2;
+    });
+    System.exit(cl.execute(args));
   }
 }
