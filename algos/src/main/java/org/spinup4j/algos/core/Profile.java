@@ -1,9 +1,8 @@
 package org.spinup4j.algos.core;
 
-import java.awt.Graphics2D;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.EnvWrapper;
 import org.spinup4j.envs.StepResult;
-import org.spinup4j.envs.spaces.Space;
 
 /**
  * Where a run's time goes, for the bench command: time inside the environment, time in gradient
@@ -51,27 +50,15 @@ public final class Profile {
     return new Totals(envNanos, updateNanos, envSteps);
   }
 
-  private final class TimedEnv implements Env {
-    private final Env inner;
-
+  private final class TimedEnv extends EnvWrapper {
     TimedEnv(Env inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public Space observationSpace() {
-      return inner.observationSpace();
-    }
-
-    @Override
-    public Space actionSpace() {
-      return inner.actionSpace();
+      super(inner);
     }
 
     @Override
     public float[] reset(long seed) {
       long t0 = System.nanoTime();
-      float[] o = inner.reset(seed);
+      float[] o = super.reset(seed);
       envNanos += System.nanoTime() - t0;
       return o;
     }
@@ -79,7 +66,7 @@ public final class Profile {
     @Override
     public float[] reset() {
       long t0 = System.nanoTime();
-      float[] o = inner.reset();
+      float[] o = super.reset();
       envNanos += System.nanoTime() - t0;
       return o;
     }
@@ -87,30 +74,10 @@ public final class Profile {
     @Override
     public StepResult step(float[] action) {
       long t0 = System.nanoTime();
-      StepResult r = inner.step(action);
+      StepResult r = super.step(action);
       envNanos += System.nanoTime() - t0;
       envSteps++;
       return r;
-    }
-
-    @Override
-    public void render(Graphics2D g, int width, int height) {
-      inner.render(g, width, height);
-    }
-
-    @Override
-    public int[] renderSize() {
-      return inner.renderSize();
-    }
-
-    @Override
-    public int renderFps() {
-      return inner.renderFps();
-    }
-
-    @Override
-    public void close() {
-      inner.close();
     }
   }
 }
