@@ -2,6 +2,7 @@ package org.spinup4j.algos.core;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Random;
 
@@ -32,6 +33,32 @@ public final class Polyak {
     if (target.isEmpty()) {
       return;
     }
+    if (target.stream().allMatch(HostView::available)
+        && source.stream().allMatch(HostView::available)) {
+      updateInHostMemory(target, source, rho);
+    } else {
+      updateWithEngine(target, source, rho);
+    }
+  }
+
+  /**
+   * One pass per tensor in Java instead of three engine passes and a temporary. Each product and
+   * the sum round as the engine's separate operations do, so the result is the same to the bit.
+   */
+  static void updateInHostMemory(List<NDArray> target, List<NDArray> source, double rho) {
+    float keep = (float) rho;
+    float mix = (float) (1 - rho);
+    for (int i = 0; i < target.size(); i++) {
+      FloatBuffer t = HostView.of(target.get(i));
+      FloatBuffer s = HostView.of(source.get(i));
+      for (int j = 0, n = t.capacity(); j < n; j++) {
+        t.put(j, t.get(j) * keep + s.get(j) * mix);
+      }
+    }
+  }
+
+  /** The same update with engine operations, for tensors Java cannot see (on a GPU). */
+  static void updateWithEngine(List<NDArray> target, List<NDArray> source, double rho) {
     // The two factors as tensors, made once per call: DJL turns each Java number in an operation
     // into a fresh native tensor, which would be two per parameter tensor.
     NDManager manager = target.get(0).getManager();

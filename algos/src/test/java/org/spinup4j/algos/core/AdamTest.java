@@ -143,4 +143,98 @@ class AdamTest {
       assertArrayEquals(new float[] {0.95f, 0.95f, 0.95f}, x.toFloatArray(), 1e-6f);
     }
   }
+
+  /** Trainable tensors of the given sizes with values drawn from {@code rng}, scaled by 0.1. */
+  private static List<NDArray> randomTensors(NDManager manager, int[] sizes, java.util.Random rng) {
+    List<NDArray> tensors = new java.util.ArrayList<>();
+    for (int size : sizes) {
+      float[] values = new float[size];
+      for (int i = 0; i < size; i++) {
+        values[i] = (float) (0.1 * rng.nextGaussian());
+      }
+      NDArray t = manager.create(values);
+      t.setRequiresGradient(true);
+      tensors.add(t);
+    }
+    return tensors;
+  }
+
+  /** One step of both optimizers on the loss sum(p * c) + sum(p^2)/2, whose gradient is c + p. */
+  private static void stepBoth(Adam a, List<NDArray> pa, Adam b, List<NDArray> pb,
+      List<float[]> c) {
+    for (Object[] pair : new Object[][] {{a, pa}, {b, pb}}) {
+      @SuppressWarnings("unchecked")
+      List<NDArray> params = (List<NDArray>) pair[1];
+      try (Scope s = Scope.open()) {
+        ((Adam) pair[0]).minimize(() -> {
+          NDArray loss = null;
+          for (int i = 0; i < params.size(); i++) {
+            NDArray p = params.get(i);
+            NDArray term = p.mul(p.getManager().create(c.get(i))).sum()
+                .add(p.square().sum().div(2));
+            loss = loss == null ? term : loss.add(term);
+          }
+          NDArray total = loss;
+          return () -> total;
+        });
+      }
+    }
+  }
+
+  @Test
+  void javaLoopsAndTheEnginesFusedUpdateGiveTheSameWeightsToTheBit() {
+    // Sizes that exercise the engine's vector loops and their scalar tails alike.
+    int[] sizes = {1, 2, 33, 64 * 64, 256 * 256};
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      List<NDArray> inJava = randomTensors(manager, sizes, new java.util.Random(5));
+      List<NDArray> inEngine = randomTensors(manager, sizes, new java.util.Random(5));
+      Adam java = new Adam(manager, inJava, 1e-3, true);
+      Adam engine = new Adam(manager, inEngine, 1e-3, false);
+      java.util.Random rng = new java.util.Random(6);
+      for (int step = 0; step < 20; step++) {
+        List<float[]> c = new java.util.ArrayList<>();
+        for (int k = 0; k < sizes.length; k++) {
+          float[] p = inJava.get(k).toFloatArray();
+          float[] ci = new float[sizes[k]];
+          for (int i = 0; i < ci.length; i++) {
+            // Gradients c + p over six orders of magnitude, a tenth of them exactly zero.
+            ci[i] = rng.nextInt(10) == 0
+                ? -p[i] : (float) (rng.nextGaussian() * Math.pow(10, -rng.nextInt(6)));
+          }
+          c.add(ci);
+        }
+        stepBoth(java, inJava, engine, inEngine, c);
+      }
+      for (int i = 0; i < sizes.length; i++) {
+        assertArrayEquals(inEngine.get(i).toFloatArray(), inJava.get(i).toFloatArray(),
+            "tensor of size " + sizes[i]);
+      }
+    }
+  }
+
+  @Test
+  void flushingSubnormalMomentsChangesNoWeight() {
+    // One real gradient, then 1000 steps of a zero one: the engine's first moment decays by 0.9
+    // a step through the subnormal range (about steps 760 to 920), the Java loop's goes to zero.
+    int[] sizes = {300};
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      List<NDArray> inJava = randomTensors(manager, sizes, new java.util.Random(7));
+      List<NDArray> inEngine = randomTensors(manager, sizes, new java.util.Random(7));
+      Adam java = new Adam(manager, inJava, 1e-3, true);
+      Adam engine = new Adam(manager, inEngine, 1e-3, false);
+      float[] first = new float[300];
+      java.util.Random rng = new java.util.Random(8);
+      for (int i = 0; i < first.length; i++) {
+        first[i] = (float) (1e-2 * rng.nextGaussian());
+      }
+      stepBoth(java, inJava, engine, inEngine, List.of(first));
+      for (int step = 0; step < 1000; step++) {
+        // gradient c + p with c = -p: exactly zero
+        float[] minusP = inJava.get(0).neg().toFloatArray();
+        stepBoth(java, inJava, engine, inEngine, List.of(minusP));
+      }
+      assertArrayEquals(inEngine.get(0).toFloatArray(), inJava.get(0).toFloatArray());
+    }
+  }
 }
+

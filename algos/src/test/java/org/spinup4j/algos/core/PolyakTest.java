@@ -35,8 +35,33 @@ class PolyakTest {
       int before = manager.getManagedArrays().size();
       for (int i = 0; i < 100; i++) {
         Polyak.update(List.of(target), List.of(source), 0.995);
+        Polyak.updateWithEngine(List.of(target), List.of(source), 0.995);
       }
       assertEquals(before, manager.getManagedArrays().size());
+    }
+  }
+
+  @Test
+  void javaLoopAndEngineOperationsGiveTheSameTargetsToTheBit() {
+    int[] sizes = {1, 3, 33, 256 * 256};
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      java.util.Random rng = new java.util.Random(3);
+      for (int size : sizes) {
+        float[] s = new float[size];
+        float[] t = new float[size];
+        for (int i = 0; i < size; i++) {
+          s[i] = (float) rng.nextGaussian();
+          t[i] = (float) rng.nextGaussian();
+        }
+        NDArray source = manager.create(s);
+        NDArray inJava = manager.create(t);
+        NDArray inEngine = manager.create(t);
+        for (int step = 0; step < 10; step++) {
+          Polyak.updateInHostMemory(List.of(inJava), List.of(source), 0.995);
+          Polyak.updateWithEngine(List.of(inEngine), List.of(source), 0.995);
+        }
+        assertArrayEquals(inEngine.toFloatArray(), inJava.toFloatArray(), "size " + size);
+      }
     }
   }
 
