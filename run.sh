@@ -24,6 +24,15 @@ if needs_build; then
   exec 9>&-
 fi
 
+# Intel MKL's matrix kernels may round differently depending on where in memory a tensor lies,
+# which changes from run to run; STRICT makes one seed give one run, at no measured cost
+# (docs/benchmarks.md, "Reproducibility"). An MKL_CBWR of your own wins.
+export MKL_CBWR="${MKL_CBWR:-AUTO,STRICT}"
+# glibc returns the freed memory of large temporaries (a 4000x64 activation is 1 MB) to the kernel
+# and faults it back in page by page at the next allocation; keeping it makes PPO about 15% faster
+# (docs/benchmarks.md, "Where the time goes"). Settings of your own in GLIBC_TUNABLES come first.
+export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456"
+
 # The serial collector and a bounded heap keep a long run's resident memory flat: training
 # allocates little on the Java side (docs/benchmarks.md, "Memory").
 exec java -XX:+UseSerialGC -Xmx2g ${SPINUP4J_JAVA_OPTS:-} \
