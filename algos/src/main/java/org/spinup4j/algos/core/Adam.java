@@ -132,24 +132,26 @@ public final class Adam {
    */
   private void stepInHostMemory(int i, NDArray gradient, float stepSize, float eps) {
     FloatBuffer g = HostView.of(gradient);
-    FloatBuffer m1 = mView[i];
-    FloatBuffer m2 = vView[i];
+    FloatBuffer first = mView[i];
+    FloatBuffer second = vView[i];
     float beta1 = (float) BETA1;
     float beta2 = (float) BETA2;
     float oneMinusBeta1 = 1f - beta1;
     float oneMinusBeta2 = 1f - beta2;
     int n = g.capacity();
+    // m <- beta1 m + (1 - beta1) g and v <- beta2 v + (1 - beta2) g^2
     for (int j = 0; j < n; j++) {
       float gj = g.get(j);
-      m1.put(j, flushSubnormal(Math.fma(gj, oneMinusBeta1, m1.get(j) * beta1)));
-      m2.put(j, flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, m2.get(j) * beta2)));
+      first.put(j, flushSubnormal(Math.fma(gj, oneMinusBeta1, first.get(j) * beta1)));
+      second.put(j, flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, second.get(j) * beta2)));
       g.put(j, 0f); // gradients accumulate across backward calls
     }
+    // p <- p - stepSize m / (sqrt(v) + eps)
     try (NDArray rootV = v.get(i).sqrt()) {
-      FloatBuffer s = HostView.of(rootV);
+      FloatBuffer root = HostView.of(rootV);
       FloatBuffer p = paramView[i];
       for (int j = 0; j < n; j++) {
-        p.put(j, p.get(j) - m1.get(j) * stepSize / (s.get(j) + eps));
+        p.put(j, p.get(j) - first.get(j) * stepSize / (root.get(j) + eps));
       }
     }
   }
@@ -158,9 +160,10 @@ public final class Adam {
    * Zero for a subnormal value (below 2^-126 in magnitude), else the value. A weight whose gradient
    * stays zero (a ReLU unit that never fires) has its first moment shrink by 0.9 a step into the
    * subnormal range, where each arithmetic operation on it costs the processor a hundred cycles
-   * or more: in DDPG that made the moment updates a fifth of the run time. A moment that small
-   * moves its weight by less than 2^-100 of the step size, far below the weight's last bit, so
-   * flushing it changes no weight.
+   * or more: in DDPG that made the moment updates a fifth of the run time. Flushing changes no
+   * weight: such an m moves its weight by at most 2^-99 times the learning rate, and such a v
+   * changes sqrt(v) + eps by less than eps's last bit. (The engine's path, for GPUs, does not
+   * flush; GPUs compute on subnormals at full speed.)
    */
   private static float flushSubnormal(float x) {
     return Math.abs(x) < Float.MIN_NORMAL ? 0f : x;
