@@ -31,7 +31,7 @@ export MKL_CBWR="${MKL_CBWR:-AUTO,STRICT}"
 # glibc returns the freed memory of large temporaries (a 4000x64 activation is 1 MB) to the kernel
 # and faults it back in page by page at the next allocation; keeping it makes PPO about 15% faster
 # (docs/benchmarks.md, "Where the time goes"). Settings of your own in GLIBC_TUNABLES come first.
-export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456"
+export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.mmap_threshold=4194304:glibc.malloc.trim_threshold=33554432"
 
 # The serial collector and a bounded heap keep a long run's resident memory flat: training
 # allocates little on the Java side (docs/benchmarks.md, "Memory").
