@@ -11,9 +11,10 @@ import java.util.Random;
  * with {@code rho} close to 1 (0.995), so the targets of the Bellman backup move slowly.
  *
  * <p>Call {@link #update} after the gradient step, outside any GradientCollector: the update is
- * in place and records no graph (DJL forbids in-place updates of tensors inside a collector). The
- * one temporary per tensor, {@code (1 - rho) theta}, belongs to the network's long-lived manager,
- * so it is closed here at once rather than left to pile up there.
+ * in place and records no graph (DJL forbids in-place updates of tensors inside a collector). On
+ * the CPU it is one Java pass over each tensor's memory; on a GPU, engine operations whose one
+ * temporary per tensor, {@code (1 - rho) theta}, belongs to the network's long-lived manager and
+ * is closed here at once rather than left to pile up there.
  */
 public final class Polyak {
   /**
