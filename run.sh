@@ -30,8 +30,9 @@ fi
 export MKL_CBWR="${MKL_CBWR:-AUTO,STRICT}"
 # glibc returns the freed memory of large temporaries (a 4000x64 activation is 1 MB) to the kernel
 # and faults it back in page by page at the next allocation; keeping it makes PPO about 15% faster
-# (docs/benchmarks.md, "Where the time goes"). Settings of your own in GLIBC_TUNABLES come first.
-export GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.mmap_threshold=4194304:glibc.malloc.trim_threshold=33554432"
+# (docs/benchmarks.md, "Where the time goes"). glibc takes the last value of a tunable, so settings
+# of your own in GLIBC_TUNABLES go after these and win.
+export GLIBC_TUNABLES="glibc.malloc.mmap_threshold=4194304:glibc.malloc.trim_threshold=33554432${GLIBC_TUNABLES:+:$GLIBC_TUNABLES}"
 
 # The serial collector and a bounded heap keep a long run's resident memory flat: training
 # allocates little on the Java side (docs/benchmarks.md, "Memory").
