@@ -28,17 +28,20 @@ public final class Adam {
   private static final float NO_CLIPPING = -1f;
 
   private final List<NDArray> params;
-  private final List<NDArray> m = new ArrayList<>();
-  private final List<NDArray> v = new ArrayList<>();
   private final double lr;
   private int t;
 
-  /** Views of the tensors and moments, if they live in CPU memory; null otherwise (a GPU). */
-  private final FloatBuffer[] paramView;
-  private final FloatBuffer[] mView;
-  private final FloatBuffer[] vView;
+  /** On a GPU: the moments, as tensors beside the weights, for the engine's fused update. */
+  private final List<NDArray> m = new ArrayList<>();
+  private final List<NDArray> v = new ArrayList<>();
 
-  /** The optimizer's moment estimates live in {@code manager} (the network's). */
+  /** On the CPU: the moments in Java arrays, and what the Java loops need (null on a GPU). */
+  private final HostMoments host;
+
+  /**
+   * The optimizer's tensors (the moments on a GPU, a copy of the second moment for the square root
+   * on the CPU) live in {@code manager}, the network's.
+   */
   public Adam(NDManager manager, List<NDArray> params, double lr) {
     this(manager, params, lr, params.stream().allMatch(HostView::available));
   }
@@ -47,17 +50,15 @@ public final class Adam {
   Adam(NDManager manager, List<NDArray> params, double lr, boolean inHostMemory) {
     this.params = List.copyOf(params);
     this.lr = lr;
-    for (NDArray p : this.params) {
-      m.add(manager.zeros(p.getShape(), p.getDataType()));
-      v.add(manager.zeros(p.getShape(), p.getDataType()));
+    if (inHostMemory) {
+      host = new HostMoments(manager, this.params);
+    } else {
+      host = null;
+      for (NDArray p : this.params) {
+        m.add(manager.zeros(p.getShape(), p.getDataType()));
+        v.add(manager.zeros(p.getShape(), p.getDataType()));
+      }
     }
-    paramView = inHostMemory ? views(this.params) : null;
-    mView = inHostMemory ? views(m) : null;
-    vView = inHostMemory ? views(v) : null;
-  }
-
-  private static FloatBuffer[] views(List<NDArray> arrays) {
-    return arrays.stream().map(HostView::of).toArray(FloatBuffer[]::new);
   }
 
   /**
@@ -111,8 +112,8 @@ public final class Adam {
     for (int i = 0; i < params.size(); i++) {
       NDArray p = params.get(i);
       try (NDArray g = p.getGradient()) {
-        if (paramView != null) {
-          stepInHostMemory(i, g, stepSize, eps);
+        if (host != null) {
+          host.step(i, g, stepSize, eps);
         } else {
           p.getNDArrayInternal().adamUpdate(new NDList(p, g, m.get(i), v.get(i)),
               new NDList(p), 1f, stepSize, 0f, 1f, NO_CLIPPING,
@@ -123,38 +124,106 @@ public final class Adam {
   }
 
   /**
-   * The same update as the engine's, in two passes over the tensor instead of ten: the engine
-   * makes a pass (and often a new tensor) per operation, and for the 256x256 layers of the
-   * off-policy networks those passes, not the arithmetic, were a third of an update. Every
-   * operation rounds as the engine's does (fused multiply-adds where its kernels fuse), so the
-   * tensors come out bit for bit the same; the square root is left to the engine, whose MKL
-   * routine rounds differently from Java's in the last bit.
+   * The CPU update: the same as the engine's, in two Java loops over plain arrays instead of ten
+   * engine passes. The engine makes a pass (and often a new tensor) per operation, and for the
+   * 256x256 layers of the off-policy networks those passes, not the arithmetic, were a third of
+   * an update; loops over arrays, unlike loops over a tensor's memory, are compiled to vector
+   * instructions. Every operation rounds as the engine's does (fused multiply-adds where its
+   * kernels fuse), so the weights come out bit for bit the same; the square root is left to the
+   * engine, whose MKL routine rounds differently from Java's in the last bit.
    */
-  private void stepInHostMemory(int i, NDArray gradient, float stepSize, float eps) {
-    FloatBuffer g = HostView.of(gradient);
-    FloatBuffer first = mView[i];
-    FloatBuffer second = vView[i];
-    float beta1 = (float) BETA1;
-    float beta2 = (float) BETA2;
-    float oneMinusBeta1 = 1f - beta1;
-    float oneMinusBeta2 = 1f - beta2;
-    int n = g.capacity();
-    // m <- beta1 m + (1 - beta1) g and v <- beta2 v + (1 - beta2) g^2
-    for (int j = 0; j < n; j++) {
-      float gj = g.get(j);
-      first.put(j, flushSubnormal(Math.fma(gj, oneMinusBeta1, first.get(j) * beta1)));
-      second.put(j, flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, second.get(j) * beta2)));
-      g.put(j, 0f); // gradients accumulate across backward calls
-    }
-    // p <- p - stepSize m / (sqrt(v) + eps)
-    try (NDArray rootV = v.get(i).sqrt()) {
-      FloatBuffer root = HostView.of(rootV);
-      FloatBuffer p = paramView[i];
-      for (int j = 0; j < n; j++) {
-        p.put(j, p.get(j) - first.get(j) * stepSize / (root.get(j) + eps));
+  private static final class HostMoments {
+    private final FloatBuffer[] weights;
+    private final float[][] first;
+    private final float[][] second;
+    /** For each weight tensor, a tensor for the engine's square root to read, and a view of it. */
+    private final NDArray[] rootInputTensor;
+    private final FloatBuffer[] rootInputView;
+    /**
+     * Room for the largest tensor: its gradient, its weights, the engine's square root and what
+     * it is taken of, zeros to clear a gradient with.
+     */
+    private final float[] gradient;
+    private final float[] weight;
+    private final float[] root;
+    private final float[] rootInput;
+    private final float[] zeros;
+
+    HostMoments(NDManager manager, List<NDArray> params) {
+      int count = params.size();
+      weights = new FloatBuffer[count];
+      first = new float[count][];
+      second = new float[count][];
+      rootInputTensor = new NDArray[count];
+      rootInputView = new FloatBuffer[count];
+      int largest = 0;
+      for (int i = 0; i < count; i++) {
+        NDArray p = params.get(i);
+        int n = Math.toIntExact(p.size());
+        weights[i] = HostView.of(p);
+        first[i] = new float[n];
+        second[i] = new float[n];
+        rootInputTensor[i] = manager.zeros(p.getShape(), p.getDataType());
+        rootInputView[i] = HostView.of(rootInputTensor[i]);
+        largest = Math.max(largest, n);
       }
+      gradient = new float[largest];
+      weight = new float[largest];
+      root = new float[largest];
+      rootInput = new float[largest];
+      zeros = new float[largest];
+    }
+
+    void step(int i, NDArray g, float stepSize, float eps) {
+      float[] m = first[i];
+      float[] v = second[i];
+      int n = m.length;
+      // Copy the gradient out and zero it: gradients accumulate across backward calls.
+      FloatBuffer gradientView = HostView.of(g);
+      gradientView.get(0, gradient, 0, n);
+      gradientView.put(0, zeros, 0, n);
+      float beta1 = (float) BETA1;
+      float beta2 = (float) BETA2;
+      float oneMinusBeta1 = 1f - beta1;
+      float oneMinusBeta2 = 1f - beta2;
+      // m <- beta1 m + (1 - beta1) g and v <- beta2 v + (1 - beta2) g^2
+      for (int j = 0; j < n; j++) {
+        float gj = gradient[j];
+        m[j] = flushSubnormal(Math.fma(gj, oneMinusBeta1, m[j] * beta1));
+        v[j] = flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, v[j] * beta2));
+        // The engine's square root takes a slow path for every block of numbers with a zero in
+        // it (ten times slower with a tenth of them zero), and dead ReLU units leave many zero
+        // v's: it gets 1 in their place, and the root is multiplied by 0 below.
+        rootInput[j] = v[j] + (1f - nonZero(v[j]));
+      }
+      // sqrt(v), by the engine
+      rootInputView[i].put(0, rootInput, 0, n);
+      try (NDArray rootV = rootInputTensor[i].sqrt()) {
+        HostView.of(rootV).get(0, root, 0, n);
+      }
+      // p <- p - stepSize m / (sqrt(v) + eps)
+      FloatBuffer w = weights[i];
+      w.get(0, weight, 0, n);
+      for (int j = 0; j < n; j++) {
+        weight[j] = weight[j] - m[j] * stepSize / (root[j] * nonZero(v[j]) + eps);
+      }
+      w.put(0, weight, 0, n);
     }
   }
+
+  /**
+   * 0 for {@code v = 0}, 1 for a positive normal {@code v} (a flushed second moment is one or the
+   * other), again without a comparison: {@code v 2^126} is at least 1 for a normal v.
+   */
+  private static float nonZero(float v) {
+    return Math.min(v * 0x1p126f, 1f);
+  }
+
+  /** Scales a subnormal magnitude (below 2^-126) to below 1/2, and a normal one to at least 1/2. */
+  private static final float SUBNORMAL_SCALE = 0x1p125f;
+
+  /** 2^24 - 1: adding it rounds a number in [0, 1] to an integer, 0 below 1/2 and 1 from it. */
+  private static final float ROUND_TO_INTEGER = 0x1p24f - 1f;
 
   /**
    * Zero for a subnormal value (below 2^-126 in magnitude), else the value. A weight whose gradient
@@ -164,8 +233,17 @@ public final class Adam {
    * weight: such an m moves its weight by at most 2^-99 times the learning rate, and such a v
    * changes sqrt(v) + eps by less than eps's last bit. (The engine's path, for GPUs, does not
    * flush; GPUs compute on subnormals at full speed.)
+   *
+   * <p>Written without a comparison, as {@code x * (0 or 1)}, because the compiler turns a loop
+   * of this form into vector instructions and a loop with a conditional into one number at a time
+   * (about seven times slower here): {@code min(|x| 2^125, 1)} is at least 1/2 for a normal x and
+   * below 1/2 for a subnormal one, and adding and then subtracting 2^24 - 1 rounds it to 1 or 0.
+   * Every step is exact ({@code AdamTest} checks all subnormals). The {@code + 0f} makes a
+   * flushed negative value +0 rather than -0.
    */
-  private static float flushSubnormal(float x) {
-    return Math.abs(x) < Float.MIN_NORMAL ? 0f : x;
+  static float flushSubnormal(float x) {
+    float scaled = Math.min(Math.abs(x) * SUBNORMAL_SCALE, 1f);
+    float keep = (scaled + ROUND_TO_INTEGER) - ROUND_TO_INTEGER;
+    return x * keep + 0f;
   }
 }

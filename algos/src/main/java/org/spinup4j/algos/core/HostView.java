@@ -6,9 +6,9 @@ import java.nio.FloatBuffer;
 
 /**
  * A CPU tensor's memory seen from Java, without a copy: reads and writes through the buffer are
- * reads and writes of the tensor. The optimizer and the target-network update use it to make one
- * pass over their tensors in a Java loop where the engine would make one pass per operation
- * (docs/benchmarks.md, "Where the time goes").
+ * reads and writes of the tensor. The optimizer copies gradients and weights through it in bulk,
+ * and the target-network update makes one pass over its tensors in a Java loop, where the engine
+ * would make one pass per operation (docs/benchmarks.md, "Where the time goes").
  *
  * <p>Only for contiguous float32 tensors on the CPU, and only while the tensor is open: the buffer
  * does not keep the memory alive. A GPU tensor has no such view; callers fall back to the engine.

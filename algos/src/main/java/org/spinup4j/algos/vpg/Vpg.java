@@ -89,9 +89,13 @@ public final class Vpg {
       // Step 6: one step of gradient ascent on the policy gradient (descent on -J).
       piOptimizer.minimize(() -> lossPi(data, logpOld));
 
-      // Step 7: fit the value function by regression on mean-squared error.
+      // Step 7: fit the value function by regression on mean-squared error. Each step's graph is
+      // freed when the step ends; kept to the end of the update, 80 steps' activations held
+      // about 500 MB.
       for (int i = 0; i < cfg.trainVIters(); i++) {
-        vfOptimizer.minimize(() -> lossV(data));
+        try (Scope step = Scope.open()) {
+          vfOptimizer.minimize(() -> lossV(data));
+        }
       }
 
       PiLoss piNew = lossPi(data, logpOld);

@@ -1,6 +1,7 @@
 package org.spinup4j.algos.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -236,5 +237,63 @@ class AdamTest {
       assertArrayEquals(inEngine.get(0).toFloatArray(), inJava.get(0).toFloatArray());
     }
   }
-}
 
+  @Test
+  void aSecondMomentFlushedToZeroStepsAsTheEnginesTinyOneDoes() {
+    // Gradients near 1e-20 on weights near 1e-21: the second moment 0.001 g^2 is subnormal, so
+    // the Java loop flushes it to zero while the first moment stays normal. The step must then
+    // divide by eps alone, as the engine's does, whose root of a subnormal is far below eps.
+    int[] sizes = {1000};
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      java.util.Random init = new java.util.Random(10);
+      float[] start = new float[sizes[0]];
+      for (int i = 0; i < start.length; i++) {
+        start[i] = (float) (1e-21 * init.nextGaussian());
+      }
+      List<NDArray> inJava = List.of(manager.create(start));
+      List<NDArray> inEngine = List.of(manager.create(start));
+      inJava.get(0).setRequiresGradient(true);
+      inEngine.get(0).setRequiresGradient(true);
+      Adam java = new Adam(manager, inJava, 1e-3, true);
+      Adam engine = new Adam(manager, inEngine, 1e-3, false);
+      java.util.Random rng = new java.util.Random(11);
+      for (int step = 0; step < 5; step++) {
+        float[] c = new float[sizes[0]];
+        for (int i = 0; i < c.length; i++) {
+          c[i] = (float) (1e-20 * rng.nextGaussian());
+        }
+        stepBoth(java, inJava, engine, inEngine, List.of(c));
+        assertArrayEquals(inEngine.get(0).toFloatArray(), inJava.get(0).toFloatArray(),
+            "after step " + (step + 1));
+      }
+    }
+  }
+
+  @Test
+  void theFlushWithoutAComparisonZeroesExactlyTheSubnormals() {
+    // Every float with a zero exponent field (zeros and subnormals, both signs), the normals at the
+    // edges, and a spread of others: each comes back unchanged, or as +0 if it was subnormal.
+    java.util.function.IntConsumer check = bits -> {
+      float x = Float.intBitsToFloat(bits);
+      float expected = Math.abs(x) < Float.MIN_NORMAL ? 0f : x;
+      assertEquals(Float.floatToRawIntBits(expected),
+          Float.floatToRawIntBits(Adam.flushSubnormal(x)), () -> "bits " + Integer.toHexString(bits));
+    };
+    for (int mantissa = 0; mantissa < (1 << 23); mantissa++) {
+      check.accept(mantissa);
+      check.accept(0x80000000 | mantissa);
+    }
+    for (float x : new float[] {Float.MIN_NORMAL, -Float.MIN_NORMAL, Math.nextUp(Float.MIN_NORMAL),
+        1f, -1f, 0.5f, 2f, Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY,
+        Float.NEGATIVE_INFINITY}) {
+      check.accept(Float.floatToRawIntBits(x));
+    }
+    java.util.Random rng = new java.util.Random(9);
+    for (int k = 0; k < 1_000_000; k++) {
+      int bits = rng.nextInt();
+      if (!Float.isNaN(Float.intBitsToFloat(bits))) {
+        check.accept(bits);
+      }
+    }
+  }
+}

@@ -55,7 +55,13 @@ public class EpochLogger extends Logger {
       logTabular("Max" + key, s.max());
       logTabular("Min" + key, s.min());
     }
-    epoch.remove(key);
+    // Empty the key's array rather than drop it: a new one per epoch would be garbage that lived
+    // a whole epoch, long enough for the collector to move it to the old generation, whose pages a
+    // long off-policy run then touched one after another (docs/benchmarks.md, "Memory").
+    Values v = epoch.get(key);
+    if (v != null) {
+      v.size = 0;
+    }
   }
 
   /** The statistics of what is stored under {@code key} so far this epoch; stores nothing. */
@@ -64,7 +70,10 @@ public class EpochLogger extends Logger {
     return v == null ? Stats.of(new double[0], 0) : Stats.of(v.data, v.size);
   }
 
-  /** A growable array of doubles: store() is called every environment step. */
+  /**
+   * A growable array of doubles: store() is called every environment step, and an off-policy
+   * update stores its whole minibatch of Q values (400,000 numbers an epoch).
+   */
   private static final class Values {
     double[] data = new double[16];
     int size;
