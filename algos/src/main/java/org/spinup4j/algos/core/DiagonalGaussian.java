@@ -24,7 +24,7 @@ public final class DiagonalGaussian implements Distribution {
   @Override
   public NDArray logProb(NDArray actions) {
     NDArray z = actions.sub(mu).div(logStd.exp());
-    NDArray perDim = z.square().mul(-0.5).sub(logStd).sub(LOG_SQRT_2PI);
+    NDArray perDim = z.square().mul(Scalar.of(z, -0.5)).sub(logStd).sub(LOG_SQRT_2PI);
     return perDim.sum(new int[] {-1});
   }
 

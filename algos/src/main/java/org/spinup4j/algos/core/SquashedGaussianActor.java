@@ -80,8 +80,8 @@ public final class SquashedGaussianActor implements Policy {
    * softplus(-2 u_i))}: the same quantity, but finite where {@code tanh(u)} rounds to 1.
    */
   public static NDArray tanhLogDetJacobian(NDArray u) {
-    NDArray softplus = ai.djl.nn.Activation.softPlus(u.mul(-2));
-    return u.neg().sub(softplus).add(LOG_2).mul(2).sum(new int[] {-1});
+    NDArray softplus = ai.djl.nn.Activation.softPlus(u.mul(Scalar.of(u, -2)));
+    return u.neg().sub(softplus).add(LOG_2).mul(Scalar.of(u, 2)).sum(new int[] {-1});
   }
 
   /**

@@ -29,6 +29,7 @@ import org.spinup4j.algos.core.Polyak;
 import org.spinup4j.algos.core.QFunction;
 import org.spinup4j.algos.core.ReplayBuffer;
 import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Scalar;
 import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.SquashedGaussianActor;
 import org.spinup4j.algos.core.TestAgent;
@@ -139,7 +140,8 @@ public final class Sac {
   PiLoss lossPi(ReplayBuffer.Batch b) {
     SquashedGaussianActor.Sample s = pi.sample(b.obs(), rng);
     NDArray qPi = q1.forward(b.obs(), s.action()).minimum(q2.forward(b.obs(), s.action()));
-    NDArray loss = s.logp().mul(alpha).sub(qPi).mean();
+    // alpha as a tensor that outlives the backward pass (why: core/Scalar.java)
+    NDArray loss = s.logp().mul(Scalar.of(qPi, alpha)).sub(qPi).mean();
     return new PiLoss(loss, s.logp());
   }
 

@@ -47,7 +47,7 @@ class AdamTest {
           // f(x) = sum (x - c)^3 / 3 + sum x^2: gradient (x - c)^2 + 2x
           adam.minimize(() -> {
             NDArray d = x.sub(target);
-            NDArray loss = d.pow(3).div(3).sum().add(x.square().sum());
+            NDArray loss = d.pow(Scalar.of(d, 3)).div(Scalar.of(d, 3)).sum().add(x.square().sum());
             return () -> loss;
           });
         }
@@ -79,7 +79,7 @@ class AdamTest {
       try (Scope s = Scope.open()) {
         // Refused: x unchanged, and its gradient must not leak into the next step.
         refusing.minimizeIf(() -> {
-          NDArray loss = x.square().sum().mul(100);
+          NDArray loss = x.square().sum().mul(Scalar.of(x, 100));
           return () -> loss;
         }, loss -> false);
         assertArrayEquals(new float[] {1f, -1f}, x.toFloatArray(), 0f);
@@ -137,7 +137,7 @@ class AdamTest {
       Adam adam = new Adam(manager, List.of(x), 0.1);
       try (Scope s = Scope.open()) {
         adam.minimize(() -> {
-          NDArray loss = x.sum().mul(1e-8f);
+          NDArray loss = x.sum().mul(Scalar.of(x, 1e-8f));
           return () -> loss;
         });
       }
@@ -172,7 +172,7 @@ class AdamTest {
           for (int i = 0; i < params.size(); i++) {
             NDArray p = params.get(i);
             NDArray term = p.mul(p.getManager().create(c.get(i))).sum()
-                .add(p.square().sum().div(2));
+                .add(p.square().sum().div(Scalar.of(p, 2)));
             loss = loss == null ? term : loss.add(term);
           }
           NDArray total = loss;

@@ -43,7 +43,8 @@ class ScopeTest {
           try (Frozen frozen = Frozen.of(q.parameters())) {
             piOptimizer.minimize(() -> {
               SquashedGaussianActor.Sample s = pi.sample(b.obs(), rng);
-              NDArray loss = s.logp().mul(0.2).sub(q.forward(b.obs(), s.action())).mean();
+              NDArray loss = s.logp().mul(Scalar.of(s.logp(), 0.2))
+                  .sub(q.forward(b.obs(), s.action())).mean();
               return () -> loss;
             });
           }
