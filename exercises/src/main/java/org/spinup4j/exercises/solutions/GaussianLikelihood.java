@@ -1,6 +1,7 @@
 package org.spinup4j.exercises.solutions;
 
 import ai.djl.ndarray.NDArray;
+import org.spinup4j.algos.core.Scalar;
 
 /** Answer to exercise 1: the log-likelihood of actions under a diagonal Gaussian policy. */
 public final class GaussianLikelihood {
@@ -21,7 +22,9 @@ public final class GaussianLikelihood {
     // Dividing by sigma = exp(logStd) keeps the policy's parameter logStd unconstrained: any real
     // value is a valid standard deviation. A (d) logStd broadcasts over the n rows.
     NDArray z = x.sub(mu).div(logStd.exp());
-    NDArray perDim = z.square().mul(-0.5).sub(logStd).sub(LOG_SQRT_2PI);
+    // -0.5 as a tensor, not a Java number: a policy loss backpropagates through this product, and
+    // DJL frees a number operand before the backward pass needs it (algos core/Scalar.java).
+    NDArray perDim = z.square().mul(Scalar.of(z, -0.5)).sub(logStd).sub(LOG_SQRT_2PI);
     // Summing the last axis, not everything: one number per action, not one per batch.
     return perDim.sum(new int[] {-1});
   }
