@@ -39,8 +39,8 @@ public final class Adam {
   private final HostMoments host;
 
   /**
-   * The optimizer's tensors (the moments on a GPU, a copy of the second moment for the square root
-   * on the CPU) live in {@code manager}, the network's.
+   * The optimizer's tensors (the moments on a GPU, the square root's input on the CPU) live in
+   * {@code manager}, the network's.
    */
   public Adam(NDManager manager, List<NDArray> params, double lr) {
     this(manager, params, lr, params.stream().allMatch(HostView::available));
