@@ -141,7 +141,7 @@ public final class Sac {
     SquashedGaussianActor.Sample s = pi.sample(b.obs(), rng);
     NDArray qPi = q1.forward(b.obs(), s.action()).minimum(q2.forward(b.obs(), s.action()));
     // alpha as a tensor that outlives the backward pass (why: core/Scalar.java)
-    NDArray loss = s.logp().mul(Scalar.of(qPi, alpha)).sub(qPi).mean();
+    NDArray loss = s.logp().mul(Scalar.of(s.logp(), alpha)).sub(qPi).mean();
     return new PiLoss(loss, s.logp());
   }
 
