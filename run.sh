@@ -4,11 +4,19 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$root/algos/target/spinup4j-algos.jar"
+# When run.sh's last build started. Maven rewrites the jar only when a class changed, so after an
+# edit that changes no class (in a pom, say) the jar stays older than the sources, and comparing
+# with the jar alone would rebuild on every run.
+built="$root/algos/target/.run.sh-built"
+
+changed_since() {
+  [ -n "$(find "$root/pom.xml" "$root"/{utils,envs,algos}/pom.xml "$root"/{utils,envs,algos}/src/main \
+      -newer "$1" -print -quit 2>/dev/null)" ]
+}
 
 needs_build() {
   [ ! -f "$jar" ] && return 0
-  [ -n "$(find "$root/pom.xml" "$root"/{utils,envs,algos}/pom.xml "$root"/{utils,envs,algos}/src/main \
-      -newer "$jar" -print -quit 2>/dev/null)" ]
+  changed_since "$jar" && { [ ! -f "$built" ] || changed_since "$built"; }
 }
 
 if needs_build; then
@@ -19,7 +27,9 @@ if needs_build; then
   flock 9
   if needs_build; then
     echo "run.sh: building spinup4j (first use, or sources changed)..." >&2
+    touch "$built.new"
     (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
+    mv -f "$built.new" "$built"
   fi
   exec 9>&-
 fi
