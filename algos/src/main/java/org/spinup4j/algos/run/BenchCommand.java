@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spinup4j.algos.core.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,9 +70,8 @@ final class BenchCommand implements Callable<Integer> {
             + "'; allowed: vpg, ppo, ddpg, td3, sac");
       }
     }
-    if (threads < 1 || epochs < 1) {
-      throw new IllegalArgumentException("--threads and --epochs must be >= 1");
-    }
+    Values.atLeast("threads", threads, 1);
+    Values.atLeast("epochs", epochs, 1);
     System.out.printf("bench: %d epoch(s) after a warm-up, %d thread(s), on %d cores (%s)%n",
         epochs, threads, Runtime.getRuntime().availableProcessors(), cpuName());
     List<Map<String, Object>> results = new ArrayList<>();

@@ -45,6 +45,12 @@ class MainTest {
   }
 
   @Test
+  void benchWithZeroThreadsIsOneLineNamingTheFlagAndTheValue() {
+    assertOneLineError(run("bench", "--threads", "0"), "--threads", ">= 1", "got 0");
+    assertOneLineError(run("bench", "--epochs", "-2"), "--epochs", ">= 1", "got -2");
+  }
+
+  @Test
   void unknownFlagSuggestsTheClosestOnes() {
     assertOneLineError(run("vpg", "--env", "CartPole-v1", "--pi_lrr", "0.1"), "--pi_lrr",
         "--pi_lr");
