@@ -263,8 +263,11 @@ public final class ExperimentGrid {
     if (numCpu < 1) {
       throw new IllegalArgumentException("num_cpu must be at least 1, got " + numCpu);
     }
+    GridRunner runner = new GridRunner(this, launcher, dataDir, datestamp, out);
+    // Before the grid's description: a refused command prints its one-line error and nothing else.
+    runner.refuseExistingRuns();
     print(out);
-    new GridRunner(this, launcher, dataDir, datestamp, out).runAll(numCpu);
+    runner.runAll(numCpu);
   }
 
   String commandName() {

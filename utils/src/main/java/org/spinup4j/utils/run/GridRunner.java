@@ -45,9 +45,6 @@ final class GridRunner {
   /** Launches every variant, up to {@code numCpu} at a time. */
   void runAll(int numCpu) {
     List<Map<String, Object>> variants = grid.variants();
-    if (!datestamp) {
-      refuseExistingRuns(variants);
-    }
     TreeSet<String> names = new TreeSet<>(variants.stream().map(grid::variantName).toList());
     out.print("\nPreparing to run the following experiments...\n\n" + String.join("\n", names)
         + "\n\n" + LINE + "\n");
@@ -62,9 +59,15 @@ final class GridRunner {
     }
   }
 
-  /** Fails before anything runs, rather than after hours, if a run would be overwritten. */
-  private void refuseExistingRuns(List<Map<String, Object>> variants) {
-    for (Map<String, Object> variant : variants) {
+  /**
+   * Fails before anything runs, rather than after hours, if a run would be overwritten (never
+   * with a datestamp: each run then gets a new directory).
+   */
+  void refuseExistingRuns() {
+    if (datestamp) {
+      return;
+    }
+    for (Map<String, Object> variant : grid.variants()) {
       Path dir = RunDirs.outputDir(grid.variantName(variant), seedOf(variant), dataDir, false);
       if (Files.exists(dir.resolve("progress.txt"))) {
         throw new RunExistsException(dir);

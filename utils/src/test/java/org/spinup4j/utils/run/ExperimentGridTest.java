@@ -171,6 +171,7 @@ class ExperimentGridTest {
     assertThrows(
         RunExistsException.class, () -> grid.run((n, kw) -> launched.add(n), 1, tmp, false, out));
     assertEquals(List.of(), launched);
+    assertEquals("", printed.toString(StandardCharsets.UTF_8), "the refusal is all the user sees");
   }
 
   @Test
