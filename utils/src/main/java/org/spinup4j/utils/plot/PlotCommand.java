@@ -133,17 +133,22 @@ public class PlotCommand implements Callable<Integer> {
     if (dirs.isEmpty()) {
       throw new IllegalArgumentException("--select/--exclude left no log directory to plot");
     }
+    // Read every run and build every curve before printing anything, so that a mistake (a
+    // column no run has, a truncated file) is the one line the user sees.
+    List<String> notes = new ArrayList<>();
+    List<Run> runs = LogDirs.findRuns(dirs, legend, notes::add);
+    List<XYChart> charts = new ArrayList<>();
+    for (String value : values) {
+      charts.add(Plot.chart(xaxis, value,
+          Plot.curves(runs, xaxis, value, count, smooth, estimator)));
+    }
     out.println("Plotting from...\n" + LINE + "\n");
     dirs.forEach(out::println);
     out.println("\n" + LINE);
-    List<Run> runs = LogDirs.findRuns(dirs, legend, out::println);
+    notes.forEach(out::println);
     Path target = savedir != null ? savedir : commonParent(runs);
-    List<XYChart> charts = new ArrayList<>();
-    for (String value : values) {
-      List<Curve> curves = Plot.curves(runs, xaxis, value, count, smooth, estimator);
-      XYChart chart = Plot.chart(xaxis, value, curves);
-      out.println("Wrote " + Plot.save(chart, target, value, format));
-      charts.add(chart);
+    for (int i = 0; i < values.size(); i++) {
+      out.println("Wrote " + Plot.save(charts.get(i), target, values.get(i), format));
     }
     return charts;
   }

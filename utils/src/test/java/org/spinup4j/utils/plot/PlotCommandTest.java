@@ -74,6 +74,7 @@ class PlotCommandTest {
     String message = err.toString().strip();
     assertEquals(1, message.lines().count(), message);
     assertTrue(message.contains("'AverageQVals'") && message.contains("available: Epoch"), message);
+    assertEquals("", out.toString(), "nothing printed before the error");
   }
 
   @Test
@@ -89,6 +90,7 @@ class PlotCommandTest {
     Files.writeString(run.resolve("progress.txt"), "1\t2", java.nio.file.StandardOpenOption.APPEND);
     assertEquals(2, plot(tmp + "/"));
     assertTrue(err.toString().contains(run.resolve("progress.txt").toString()), err.toString());
+    assertEquals("", out.toString(), "nothing printed before the error");
   }
 
   @Test
