@@ -72,14 +72,33 @@ public final class Torch {
         return Device.cpu();
       case "gpu":
       case "cuda":
-        if (Engine.getEngine("PyTorch").getGpuCount() == 0) {
+        if (!cudaWorks()) {
           throw new IllegalArgumentException(
-              "--device gpu: no CUDA device found (the CPU build of libtorch is on the classpath;"
-                  + " see docs/user-guide/installation.md, 'Running on a GPU')");
+              "--device gpu: no CUDA device found (the libtorch in use is the CPU build, or no"
+                  + " GPU and driver are present; see docs/user-guide/installation.md, 'Running on"
+                  + " a GPU')");
         }
         return Device.gpu();
       default:
         throw new IllegalArgumentException("unknown device '" + name + "'; allowed: cpu, gpu");
+    }
+  }
+
+  /**
+   * Whether libtorch can put a tensor on the first CUDA device. DJL counts GPUs through the CUDA
+   * runtime library, which it finds only on the system's library path (a pip-installed torch
+   * keeps its own copy elsewhere), so when that count is 0 ask libtorch itself.
+   */
+  private static boolean cudaWorks() {
+    Engine engine = Engine.getEngine("PyTorch");
+    if (engine.getGpuCount() > 0) {
+      return true;
+    }
+    try (NDManager probe = engine.newBaseManager(Device.gpu())) {
+      probe.zeros(new ai.djl.ndarray.types.Shape(1));
+      return true;
+    } catch (ai.djl.engine.EngineException e) {
+      return false; // the CPU build: "Could not run 'aten::empty...' with arguments from 'CUDA'"
     }
   }
 }

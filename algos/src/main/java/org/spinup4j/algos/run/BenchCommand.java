@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spinup4j.algos.core.Torch;
 import org.spinup4j.algos.core.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "PyTorch intra-op threads. Default: ${DEFAULT-VALUE}.")
   int threads = 1;
 
+  @Option(names = "--device", paramLabel = "cpu|gpu",
+      description = "Where the networks and updates run: cpu, or gpu (the first CUDA device;"
+          + " needs a CUDA libtorch, see docs/user-guide/installation.md). Default: ${DEFAULT-VALUE}.")
+  String device = "cpu";
+
   @Option(names = "--epochs", paramLabel = "N",
       description = "Epochs timed per algorithm, after one warm-up epoch. Default: ${DEFAULT-VALUE}.")
   int epochs = 5;
@@ -72,8 +78,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     Values.atLeast("threads", threads, 1);
     Values.atLeast("epochs", epochs, 1);
-    System.out.printf("bench: %d epoch(s) after a warm-up, %d thread(s), on %d cores (%s)%n",
-        epochs, threads, Runtime.getRuntime().availableProcessors(), cpuName());
+    if (!device.equals("cpu")) {
+      // Fails with one line before any child starts when the name is unknown or no GPU is found.
+      device = Torch.device(device).isGpu() ? "gpu" : "cpu";
+    }
+    System.out.printf("bench: %d epoch(s) after a warm-up, %d thread(s), on %d cores (%s), device %s%n",
+        epochs, threads, Runtime.getRuntime().availableProcessors(), cpuName(), device);
     List<Map<String, Object>> results = new ArrayList<>();
     for (String algo : algos) {
       System.out.println("running " + algo + "...");
@@ -86,6 +96,7 @@ final class BenchCommand implements Callable<Integer> {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("threads", threads);
       doc.put("epochs", epochs);
+      doc.put("device", device);
       doc.put("cores", Runtime.getRuntime().availableProcessors());
       doc.put("cpu", cpuName());
       doc.put("results", results);
@@ -107,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
       cmd.add(System.getProperty("java.class.path"));
       cmd.add(Main.class.getName());
       cmd.addAll(List.of(BenchRun.NAME, algo, Integer.toString(threads),
-          Integer.toString(epochs), result.toString()));
+          Integer.toString(epochs), result.toString(), device));
       Process p = new ProcessBuilder(cmd).inheritIO().start();
       if (p.waitFor() != 0) {
         throw new IllegalStateException("bench of " + algo + " failed (exit " + p.exitValue() + ")");

@@ -35,6 +35,7 @@ final class BenchRun implements Callable<Integer> {
   @Parameters(index = "1") int threads;
   @Parameters(index = "2") int epochs;
   @Parameters(index = "3") Path result;
+  @Parameters(index = "4") String device;
 
   /** One epoch's measurements. */
   record Epoch(double seconds, double envSeconds, double updateSeconds, long envSteps,
@@ -57,7 +58,7 @@ final class BenchRun implements Callable<Integer> {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     try (EpochLogger logger = new BenchLogger(dir.resolve("run"), quiet, profile, algo, measured)) {
       Main.algorithm(algo).train(values, new RunConfig(onPolicy ? "CartPole-v1" : "Pendulum-v1",
-          0, "cpu", profile), logger);
+          0, device, profile), logger);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -79,6 +80,7 @@ final class BenchRun implements Callable<Integer> {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("algo", algo);
     r.put("threads", threads);
+    r.put("device", device);
     r.put("epochs", epochs.size());
     r.put("median_s_per_epoch", median);
     r.put("min_s_per_epoch", secs[0]);

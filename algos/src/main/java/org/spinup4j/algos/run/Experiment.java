@@ -48,6 +48,18 @@ final class Experiment {
     }
     algo.configure(algorithmValues(kwargs));
     threads(kwargs);
+    device(kwargs);
+  }
+
+  /** The run's device, checked: an unknown name, or gpu with no CUDA device, fails here. */
+  static String device(Map<String, Object> kwargs) {
+    String name = String.valueOf(kwargs.getOrDefault("device", "cpu"));
+    if (!name.equals("cpu")) {
+      // Finding a GPU loads the engine, so load it with the run's threads (PyTorch reads them once).
+      Torch.start(threads(kwargs));
+      Torch.device(name);
+    }
+    return name;
   }
 
   static int threads(Map<String, Object> kwargs) {
@@ -65,7 +77,7 @@ final class Experiment {
     Path outputDir = Path.of(String.valueOf(loggerKwargs.get("output_dir")));
     String env = String.valueOf(kwargs.get("env_name"));
     long seed = ((Number) kwargs.getOrDefault("seed", 0)).longValue();
-    String device = String.valueOf(kwargs.getOrDefault("device", "cpu"));
+    String device = device(kwargs);
     Map<String, Object> values = algorithmValues(kwargs);
     Map<String, Object> config = algo.configure(values);
 

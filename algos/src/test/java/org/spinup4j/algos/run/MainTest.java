@@ -3,6 +3,7 @@ package org.spinup4j.algos.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,14 @@ class MainTest {
 
   private static void assertOneLineError(Object[] result, String... mustContain) {
     Cli.assertOneLineError(result, mustContain);
+  }
+
+  private void assertNothingWritten() {
+    try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
+      assertEquals(java.util.List.of(), files.toList(), "no run directory for a run that cannot start");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -48,6 +57,37 @@ class MainTest {
   void benchWithZeroThreadsIsOneLineNamingTheFlagAndTheValue() {
     assertOneLineError(run("bench", "--threads", "0"), "--threads", ">= 1", "got 0");
     assertOneLineError(run("bench", "--epochs", "-2"), "--epochs", ">= 1", "got -2");
+  }
+
+  @Test
+  void benchWithAnUnknownDeviceNamesItAndTheAllowedOnes() {
+    assertOneLineError(run("bench", "--device", "tpu"), "'tpu'", "cpu, gpu");
+  }
+
+  @Test
+  void benchOnGpuWithoutCudaSaysSoInOneLine() {
+    org.spinup4j.algos.core.Torch.start(0);
+    assumeTrue(ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount() == 0,
+        "this machine has a CUDA device");
+    assertOneLineError(run("bench", "--device", "gpu", "--algos", "sac"), "--device gpu",
+        "no CUDA device");
+  }
+
+  @Test
+  void unknownDeviceIsOneLineAndWritesNothing() {
+    assertOneLineError(run("ppo", "--env", "CartPole-v1", "--device", "tpu",
+        "--data_dir", tmp.toString()), "'tpu'", "cpu, gpu");
+    assertNothingWritten();
+  }
+
+  @Test
+  void gpuWithoutCudaIsOneLineAndWritesNothing() {
+    org.spinup4j.algos.core.Torch.start(0);
+    assumeTrue(ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount() == 0,
+        "this machine has a CUDA device");
+    assertOneLineError(run("ppo", "--env", "CartPole-v1", "--device", "gpu",
+        "--data_dir", tmp.toString()), "--device gpu", "no CUDA device");
+    assertNothingWritten();
   }
 
   @Test
