@@ -91,6 +91,13 @@ class MainTest {
   }
 
   @Test
+  void aDataDirThatIsAFileIsOneLineBeforeTheGridIsPrinted() throws Exception {
+    Path file = Files.writeString(tmp.resolve("data"), "not a folder");
+    Object[] result = run("ppo", "--env", "CartPole-v1", "--data_dir", file.toString());
+    assertOneLineError(result, file + " is not a directory");
+  }
+
+  @Test
   void unknownFlagSuggestsTheClosestOnes() {
     assertOneLineError(run("vpg", "--env", "CartPole-v1", "--pi_lrr", "0.1"), "--pi_lrr",
         "--pi_lr");

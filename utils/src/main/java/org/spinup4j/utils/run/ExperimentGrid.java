@@ -265,7 +265,7 @@ public final class ExperimentGrid {
     }
     GridRunner runner = new GridRunner(this, launcher, dataDir, datestamp, out);
     // Before the grid's description: a refused command prints its one-line error and nothing else.
-    runner.refuseExistingRuns();
+    runner.checkRunDirectories();
     print(out);
     runner.runAll(numCpu);
   }

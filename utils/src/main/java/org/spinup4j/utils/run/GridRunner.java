@@ -61,17 +61,30 @@ final class GridRunner {
 
   /**
    * Fails before anything runs, rather than after hours, if a run would be overwritten (never
-   * with a datestamp: each run then gets a new directory).
+   * with a datestamp: each run then gets a new directory) or its directory cannot be made.
    */
-  void refuseExistingRuns() {
-    if (datestamp) {
-      return;
-    }
+  void checkRunDirectories() {
     for (Map<String, Object> variant : grid.variants()) {
       Path dir = RunDirs.outputDir(grid.variantName(variant), seedOf(variant), dataDir, false);
-      if (Files.exists(dir.resolve("progress.txt"))) {
+      if (!datestamp && Files.exists(dir.resolve("progress.txt"))) {
         throw new RunExistsException(dir);
       }
+      requireCreatable(dir);
+    }
+  }
+
+  /** The nearest folder of {@code dir} that exists must be a folder this process can write in. */
+  private static void requireCreatable(Path dir) {
+    Path existing = dir.toAbsolutePath().normalize();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    String problem = existing == null ? null
+        : !Files.isDirectory(existing) ? existing + " is not a directory"
+        : !Files.isWritable(existing) ? existing + " is not writable" : null;
+    if (problem != null) {
+      throw new IllegalArgumentException(
+          "cannot create the run directory " + dir + ": " + problem + " (see --data_dir)");
     }
   }
 

@@ -175,6 +175,18 @@ class ExperimentGridTest {
   }
 
   @Test
+  void runRefusesBeforePrintingWhenTheDataDirIsAFile() throws Exception {
+    Path file = Files.writeString(tmp.resolve("data"), "not a folder");
+    List<String> launched = new ArrayList<>();
+    ExperimentGrid grid = new ExperimentGrid("g").add("seed", List.of(0));
+    String message = assertThrows(IllegalArgumentException.class,
+        () -> grid.run((n, kw) -> launched.add(n), 1, file, false, out)).getMessage();
+    assertTrue(message.contains(file + " is not a directory"), message);
+    assertEquals(List.of(), launched);
+    assertEquals("", printed.toString(StandardCharsets.UTF_8), "the refusal is all the user sees");
+  }
+
+  @Test
   void severalCpusRunVariantsAtTheSameTime() {
     // Both launches must be in flight together for either to pass the latch.
     CountDownLatch bothStarted = new CountDownLatch(2);

@@ -109,6 +109,13 @@ class GridArgsTest {
   }
 
   @Test
+  void anExperimentNameIsOneFolderNotAPath() {
+    assertTrue(error("--env X --exp_name a/../../b").contains("'a/../../b'"));
+    assertTrue(error("--env X --exp_name ..").contains("--exp_name"));
+    assertEquals("ppo-ant.v2", parse("--env X --exp_name ppo-ant.v2").expName());
+  }
+
+  @Test
   void helpIsRecognisedAnywhere() {
     assertTrue(GridArgs.asksForHelp(List.of("--env", "X", "--help")));
     assertTrue(GridArgs.asksForHelp(List.of("-h")));
