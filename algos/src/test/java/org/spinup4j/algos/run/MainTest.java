@@ -98,6 +98,13 @@ class MainTest {
   }
 
   @Test
+  void anExperimentNameWithASlashIsOneLineAndWritesNothing() {
+    assertOneLineError(run("ppo", "--env", "CartPole-v1", "--exp_name", "../escaped",
+        "--data_dir", tmp.resolve("data").toString()), "exp_name", "'../escaped'");
+    assertNothingWritten();
+  }
+
+  @Test
   void unknownFlagSuggestsTheClosestOnes() {
     assertOneLineError(run("vpg", "--env", "CartPole-v1", "--pi_lrr", "0.1"), "--pi_lrr",
         "--pi_lr");

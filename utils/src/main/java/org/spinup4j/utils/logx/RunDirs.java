@@ -21,6 +21,7 @@ public final class RunDirs {
    * dataDir/YYYY-MM-DD_expName/YYYY-MM-DD_HH-MM-SS-expName_s&lt;seed&gt;, in local time.
    *
    * @param dataDir the parent of all experiments; null means {@link #DEFAULT_DATA_DIR}
+   * @throws IllegalArgumentException if {@code expName} is not a plain folder name
    */
   public static Path outputDir(String expName, long seed, Path dataDir, boolean datestamp) {
     return outputDir(expName, seed, dataDir, datestamp, Clock.systemDefaultZone());
@@ -29,6 +30,12 @@ public final class RunDirs {
   /** As {@link #outputDir(String, long, Path, boolean)}, reading the time from {@code clock}. */
   public static Path outputDir(
       String expName, long seed, Path dataDir, boolean datestamp, Clock clock) {
+    if (expName.isEmpty() || expName.contains("/") || expName.contains("\\")
+        || expName.equals(".") || expName.equals("..")) {
+      // The name is one folder under the data directory; a path would put runs outside it.
+      throw new IllegalArgumentException("exp_name must be a plain name without '/', got '"
+          + expName + "'; data_dir chooses where runs go");
+    }
     Path base = dataDir == null ? DEFAULT_DATA_DIR : dataDir;
     String run = expName + "_s" + seed;
     if (!datestamp) {

@@ -258,6 +258,8 @@ public final class ExperimentGrid {
    * @param dataDir the parent of all output directories; null means {@link
    *     RunDirs#DEFAULT_DATA_DIR}
    * @throws RunExistsException before anything runs, if a variant's directory already holds a run
+   * @throws IllegalArgumentException before anything runs or is printed, if a variant's name is
+   *     not a plain folder name or its directory cannot be made under {@code dataDir}
    */
   public void run(Launcher launcher, int numCpu, Path dataDir, boolean datestamp, PrintStream out) {
     if (numCpu < 1) {

@@ -86,12 +86,6 @@ public record GridArgs(
     Object dataDir = single(values, "data_dir", null);
     boolean datestamp = datestamp(single(values, "datestamp", false));
     String expName = PyFormat.str(single(values, "exp_name", "cmd_" + algo));
-    if (expName.isEmpty() || expName.contains("/") || expName.contains("\\")
-        || expName.equals(".") || expName.equals("..")) {
-      // A name is one folder under --data_dir; a path here would put runs outside it.
-      throw new IllegalArgumentException("--exp_name must be a plain name without '/', got '"
-          + expName + "'; --data_dir chooses where runs go");
-    }
     checkSeeds(values.get("seed"));
 
     ExperimentGrid grid = new ExperimentGrid(expName);

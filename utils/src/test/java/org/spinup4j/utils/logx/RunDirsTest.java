@@ -1,6 +1,7 @@
 package org.spinup4j.utils.logx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,5 +36,15 @@ class RunDirsTest {
   void noDataDirMeansTheDefault() {
     assertEquals(
         RunDirs.DEFAULT_DATA_DIR.resolve("e/e_s3"), RunDirs.outputDir("e", 3, null, false));
+  }
+
+  @Test
+  void anExperimentNameIsOneFolderNotAPath() {
+    for (String name : new String[] {"a/../../b", "..", ".", "", "a\\b"}) {
+      assertThrows(IllegalArgumentException.class,
+          () -> RunDirs.outputDir(name, 0, Path.of("/data"), false), name);
+    }
+    assertEquals(Path.of("/data/ppo-ant.v2/ppo-ant.v2_s0"),
+        RunDirs.outputDir("ppo-ant.v2", 0, Path.of("/data"), false));
   }
 }

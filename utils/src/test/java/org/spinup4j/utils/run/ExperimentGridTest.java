@@ -187,6 +187,15 @@ class ExperimentGridTest {
   }
 
   @Test
+  void aGridNamedWithAPathIsRefusedBeforePrinting() {
+    ExperimentGrid grid = new ExperimentGrid("a/../../b").add("seed", List.of(0));
+    String message = assertThrows(IllegalArgumentException.class,
+        () -> grid.run((n, kw) -> { }, 1, tmp, false, out)).getMessage();
+    assertTrue(message.contains("'a/../../b'"), message);
+    assertEquals("", printed.toString(StandardCharsets.UTF_8), "the refusal is all the user sees");
+  }
+
+  @Test
   void severalCpusRunVariantsAtTheSameTime() {
     // Both launches must be in flight together for either to pass the latch.
     CountDownLatch bothStarted = new CountDownLatch(2);

@@ -107,14 +107,6 @@ class GridArgsTest {
     assertTrue(error("--env X --hid[h [32,32]").contains("--hid[h"));
     assertTrue(error("--env X --").contains("no name"));
   }
-
-  @Test
-  void anExperimentNameIsOneFolderNotAPath() {
-    assertTrue(error("--env X --exp_name a/../../b").contains("'a/../../b'"));
-    assertTrue(error("--env X --exp_name ..").contains("--exp_name"));
-    assertEquals("ppo-ant.v2", parse("--env X --exp_name ppo-ant.v2").expName());
-  }
-
   @Test
   void helpIsRecognisedAnywhere() {
     assertTrue(GridArgs.asksForHelp(List.of("--env", "X", "--help")));
