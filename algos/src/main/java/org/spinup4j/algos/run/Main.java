@@ -55,26 +55,12 @@ public final class Main implements Runnable {
       if (e instanceof java.io.UncheckedIOException io) {
         // A folder or file the system refused (permissions, a full disk): its path and the reason.
         cmd.getErr().println(cmd.getCommandName() + ": " + io.getMessage() + ": "
-            + reason(io.getCause()));
+            + org.spinup4j.utils.logx.IoReason.of(io.getCause()));
         return 1;
       }
       throw e;
     });
     return cl;
-  }
-
-  /** Why the file system refused, in words: Java names some reasons only by the exception's type. */
-  private static String reason(java.io.IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return String.valueOf(e.getMessage());
   }
 
   /** One line for a mistake on the command line, with the closest matches, then exit code 2. */

@@ -1,7 +1,9 @@
 package org.spinup4j.utils.plot;
 
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
+import org.spinup4j.utils.logx.IoReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -142,15 +145,29 @@ public class PlotCommand implements Callable<Integer> {
       charts.add(Plot.chart(xaxis, value,
           Plot.curves(runs, xaxis, value, count, smooth, estimator)));
     }
+    Path target = savedir != null ? savedir : commonParent(runs);
+    makeFolder(target);
     out.println("Plotting from...\n" + LINE + "\n");
     dirs.forEach(out::println);
     out.println("\n" + LINE);
     notes.forEach(out::println);
-    Path target = savedir != null ? savedir : commonParent(runs);
     for (int i = 0; i < values.size(); i++) {
       out.println("Wrote " + Plot.save(charts.get(i), target, values.get(i), format));
     }
     return charts;
+  }
+
+  /** Makes the figures' folder before anything is printed: if it cannot be, that is the one line. */
+  private static void makeFolder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot create the folder for the figures " + dir + ": " + IoReason.of(e));
+    }
+    if (!Files.isWritable(dir)) {
+      throw new IllegalArgumentException("cannot write the figures in " + dir + ": not writable");
+    }
   }
 
   /** The deepest directory holding every run; for a single run, its own directory. */

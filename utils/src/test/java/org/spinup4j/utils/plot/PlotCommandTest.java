@@ -94,6 +94,17 @@ class PlotCommandTest {
   }
 
   @Test
+  void aSavedirThatCannotBeMadeIsOneLineBeforeAnythingIsPrinted() throws Exception {
+    Synthetic.run(tmp, "ppo", 0, 5, 100);
+    Path file = Files.writeString(tmp.resolve("file"), "not a folder");
+    assertEquals(2, plot(tmp.resolve("ppo").toString(), "--savedir", file.resolve("x").toString()));
+    String message = err.toString().strip();
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.startsWith("plot: cannot create the folder for the figures"), message);
+    assertEquals("", out.toString(), "nothing printed before the error");
+  }
+
+  @Test
   void badOptionValuesExitWithTwo() {
     twoExperimentsTwoSeeds();
     assertEquals(2, plot(tmp + "/", "--est", "mode"));
