@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDManager;
  */
 public final class Torch {
   private static boolean started;
+  private static Boolean cudaWorks;
 
   private Torch() {}
 
@@ -89,16 +90,22 @@ public final class Torch {
    * runtime library, which it finds only on the system's library path (a pip-installed torch
    * keeps its own copy elsewhere), so when that count is 0 ask libtorch itself.
    */
-  private static boolean cudaWorks() {
-    Engine engine = Engine.getEngine("PyTorch");
-    if (engine.getGpuCount() > 0) {
-      return true;
+  private static synchronized boolean cudaWorks() {
+    // Asked once per JVM: a run's check, its launch and its algorithm all ask for the device.
+    if (cudaWorks == null) {
+      Engine engine = Engine.getEngine("PyTorch");
+      if (engine.getGpuCount() > 0) {
+        cudaWorks = true;
+      } else {
+        try (NDManager probe = engine.newBaseManager(Device.gpu())) {
+          probe.zeros(new ai.djl.ndarray.types.Shape(1));
+          cudaWorks = true;
+        } catch (ai.djl.engine.EngineException e) {
+          // The CPU build: "Could not run 'aten::empty...' with arguments from the 'CUDA' backend".
+          cudaWorks = false;
+        }
+      }
     }
-    try (NDManager probe = engine.newBaseManager(Device.gpu())) {
-      probe.zeros(new ai.djl.ndarray.types.Shape(1));
-      return true;
-    } catch (ai.djl.engine.EngineException e) {
-      return false; // the CPU build: "Could not run 'aten::empty...' with arguments from 'CUDA'"
-    }
+    return cudaWorks;
   }
 }

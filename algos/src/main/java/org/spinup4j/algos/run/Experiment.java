@@ -48,18 +48,21 @@ final class Experiment {
     }
     algo.configure(algorithmValues(kwargs));
     threads(kwargs);
-    device(kwargs);
+    checkDevice(kwargs);
   }
 
-  /** The run's device, checked: an unknown name, or gpu with no CUDA device, fails here. */
-  static String device(Map<String, Object> kwargs) {
-    String name = String.valueOf(kwargs.getOrDefault("device", "cpu"));
+  /** Checks the run's device: an unknown name, or gpu with no CUDA device, fails here. */
+  private static void checkDevice(Map<String, Object> kwargs) {
+    String name = device(kwargs);
     if (!name.equals("cpu")) {
       // Finding a GPU loads the engine, so load it with the run's threads (PyTorch reads them once).
       Torch.start(threads(kwargs));
       Torch.device(name);
     }
-    return name;
+  }
+
+  private static String device(Map<String, Object> kwargs) {
+    return String.valueOf(kwargs.getOrDefault("device", "cpu"));
   }
 
   static int threads(Map<String, Object> kwargs) {

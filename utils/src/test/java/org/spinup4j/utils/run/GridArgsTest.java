@@ -107,6 +107,7 @@ class GridArgsTest {
     assertTrue(error("--env X --hid[h [32,32]").contains("--hid[h"));
     assertTrue(error("--env X --").contains("no name"));
   }
+
   @Test
   void helpIsRecognisedAnywhere() {
     assertTrue(GridArgs.asksForHelp(List.of("--env", "X", "--help")));
