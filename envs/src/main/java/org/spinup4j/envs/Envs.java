@@ -13,6 +13,11 @@ import org.spinup4j.envs.classic.CartPole;
 import org.spinup4j.envs.classic.MountainCar;
 import org.spinup4j.envs.classic.MountainCarContinuous;
 import org.spinup4j.envs.classic.Pendulum;
+import org.spinup4j.envs.mujoco.Ant;
+import org.spinup4j.envs.mujoco.HalfCheetah;
+import org.spinup4j.envs.mujoco.Hopper;
+import org.spinup4j.envs.mujoco.Swimmer;
+import org.spinup4j.envs.mujoco.Walker2d;
 
 /**
  * The registry of environments by Gymnasium name. {@link #make(String)} builds a fresh instance
@@ -39,6 +44,13 @@ public final class Envs {
             () -> new LunarLander(LunarLanderOptions.defaults().withContinuous(true))));
     register(new EnvSpec("BipedalWalker-v3", 1600, 300, () -> new BipedalWalker(false)));
     register(new EnvSpec("BipedalWalkerHardcore-v3", 2000, 300, () -> new BipedalWalker(true)));
+
+    // MuJoCo locomotion (org.spinup4j.envs.mujoco): need the system's MuJoCo 2.2.2 library.
+    register(new EnvSpec("HalfCheetah-v4", 1000, 4800, HalfCheetah::new));
+    register(new EnvSpec("Hopper-v4", 1000, 3800, Hopper::new));
+    register(new EnvSpec("Walker2d-v4", 1000, Double.NaN, Walker2d::new));
+    register(new EnvSpec("Ant-v4", 1000, 6000, Ant::new));
+    register(new EnvSpec("Swimmer-v4", 1000, 360, Swimmer::new));
   }
 
   private Envs() {}

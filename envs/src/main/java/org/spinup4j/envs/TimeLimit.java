@@ -38,7 +38,7 @@ public final class TimeLimit extends EnvWrapper {
     StepResult r = super.step(action);
     elapsed++;
     if (elapsed >= maxEpisodeSteps && !r.truncated()) {
-      return new StepResult(r.observation(), r.reward(), r.terminated(), true);
+      return new StepResult(r.observation(), r.reward(), r.terminated(), true, r.info());
     }
     return r;
   }

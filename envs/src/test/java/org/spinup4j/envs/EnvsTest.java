@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.spinup4j.envs.mujoco.MujocoTests;
 import org.spinup4j.envs.spaces.Box;
 
 class EnvsTest {
@@ -28,6 +29,19 @@ class EnvsTest {
     assertSpec("MountainCar-v0", 200, -110);
     assertSpec("MountainCarContinuous-v0", 999, 90);
     assertSpec("Pendulum-v1", 200, Double.NaN);
+  }
+
+  @Test
+  void registersTheMujocoTasksWithV4LimitsAndThresholds() {
+    // Only the specs: making these needs the MuJoCo library (MujocoTasksTest covers that).
+    assertEquals(List.of(1000, 1000, 1000, 1000, 1000),
+        List.of("HalfCheetah-v4", "Hopper-v4", "Walker2d-v4", "Ant-v4", "Swimmer-v4").stream()
+            .map(id -> Envs.spec(id).maxEpisodeSteps()).toList());
+    assertEquals(4800, Envs.spec("HalfCheetah-v4").rewardThreshold());
+    assertEquals(3800, Envs.spec("Hopper-v4").rewardThreshold());
+    assertTrue(Double.isNaN(Envs.spec("Walker2d-v4").rewardThreshold()));
+    assertEquals(6000, Envs.spec("Ant-v4").rewardThreshold());
+    assertEquals(360, Envs.spec("Swimmer-v4").rewardThreshold());
   }
 
   private static void assertSpec(String id, int limit, double threshold) {
@@ -58,15 +72,16 @@ class EnvsTest {
   @ParameterizedTest
   @MethodSource("ids")
   void observationsStayInsideTheObservationSpaceOverRandomRollouts(String id) {
-    Env env = Envs.make(id);
-    Box space = (Box) env.observationSpace();
-    float[] o = env.reset(1);
-    for (int t = 0; t < 3000; t++) {
-      assertTrue(space.contains(o), id + " step " + t + ": " + Arrays.toString(o));
-      StepResult r = env.step(env.actionSpace().sample());
-      o = r.done() ? env.reset() : r.observation();
-      if (r.done()) {
-        assertTrue(space.contains(r.observation()), id + " last: " + Arrays.toString(o));
+    try (Env env = MujocoTests.make(id)) {
+      Box space = (Box) env.observationSpace();
+      float[] o = env.reset(1);
+      for (int t = 0; t < 3000; t++) {
+        assertTrue(space.contains(o), id + " step " + t + ": " + Arrays.toString(o));
+        StepResult r = env.step(env.actionSpace().sample());
+        o = r.done() ? env.reset() : r.observation();
+        if (r.done()) {
+          assertTrue(space.contains(r.observation()), id + " last: " + Arrays.toString(o));
+        }
       }
     }
   }
@@ -86,30 +101,32 @@ class EnvsTest {
 
   /** Observations of two episodes under random actions, both drawn from the seed. */
   private static List<float[]> rollout(String id, long seed) {
-    Env env = Envs.make(id);
-    List<float[]> observations = new ArrayList<>();
-    observations.add(env.reset(seed));
-    for (int episode = 0; episode < 2; episode++) {
-      for (int t = 0; t < 300; t++) {
-        StepResult r = env.step(env.actionSpace().sample());
-        observations.add(r.observation());
-        if (r.done()) {
-          break;
+    try (Env env = MujocoTests.make(id)) {
+      List<float[]> observations = new ArrayList<>();
+      observations.add(env.reset(seed));
+      for (int episode = 0; episode < 2; episode++) {
+        for (int t = 0; t < 300; t++) {
+          StepResult r = env.step(env.actionSpace().sample());
+          observations.add(r.observation());
+          if (r.done()) {
+            break;
+          }
         }
+        observations.add(env.reset());
       }
-      observations.add(env.reset());
+      return observations;
     }
-    return observations;
   }
 
   @ParameterizedTest
   @MethodSource("ids")
   void resetWithoutSeedContinuesTheGenerator(String id) {
-    Env env = Envs.make(id);
-    float[] seeded = env.reset(9);
-    float[] next = env.reset();
-    assertFalse(Arrays.equals(seeded, next), id + ": reset() repeated the seeded start");
-    assertArrayEquals(seeded, env.reset(9), id + ": reseeding must restart the generator");
-    assertArrayEquals(next, env.reset(), id);
+    try (Env env = MujocoTests.make(id)) {
+      float[] seeded = env.reset(9);
+      float[] next = env.reset();
+      assertFalse(Arrays.equals(seeded, next), id + ": reset() repeated the seeded start");
+      assertArrayEquals(seeded, env.reset(9), id + ": reseeding must restart the generator");
+      assertArrayEquals(next, env.reset(), id);
+    }
   }
 }

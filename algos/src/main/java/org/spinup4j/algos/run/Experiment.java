@@ -39,10 +39,11 @@ final class Experiment {
       throw new IllegalArgumentException(
           "--env is required; registered environments: " + String.join(", ", Envs.ids()));
     }
-    Envs.spec(String.valueOf(env));
-    if (OFF_POLICY.contains(algo.name())) {
-      // Refuse discrete actions now, before a run directory is made for a run that cannot start.
-      try (org.spinup4j.envs.Env e = Envs.make(String.valueOf(env))) {
+    // Make the environment once now, so that a run that cannot start (a MuJoCo task without its
+    // library, discrete actions for an off-policy algorithm) is refused before a run directory
+    // is made.
+    try (org.spinup4j.envs.Env e = Envs.make(String.valueOf(env))) {
+      if (OFF_POLICY.contains(algo.name())) {
         org.spinup4j.algos.core.ActionScaler.of(e.actionSpace(), algo.name());
       }
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {VpgCommand.class, PpoCommand.class, DdpgCommand.class, Td3Command.class,
         SacCommand.class, PlotCommand.class, TestPolicyCommand.class, BenchCommand.class,
+        RandomPolicyCommand.class,
         ExperimentCommand.class, BenchRun.class})
 public final class Main implements Runnable {
   @Spec CommandSpec spec;

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.classic.CartPole;
+import org.spinup4j.envs.mujoco.MujocoTests;
 
 class FramesTest {
 
@@ -24,12 +25,14 @@ class FramesTest {
   @ParameterizedTest
   @MethodSource("ids")
   void everyTaskDrawsAPictureOfItsPreferredSize(String id) {
-    Env env = Envs.make(id);
-    env.reset(0);
-    env.step(env.actionSpace().sample());
-    BufferedImage image = Frames.render(env);
-    assertEquals(env.renderSize()[0], image.getWidth());
-    assertEquals(env.renderSize()[1], image.getHeight());
+    BufferedImage image;
+    try (Env env = MujocoTests.make(id)) {
+      env.reset(0);
+      env.step(env.actionSpace().sample());
+      image = Frames.render(env);
+      assertEquals(env.renderSize()[0], image.getWidth());
+      assertEquals(env.renderSize()[1], image.getHeight());
+    }
     Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 3) {
       for (int x = 0; x < image.getWidth(); x += 3) {
