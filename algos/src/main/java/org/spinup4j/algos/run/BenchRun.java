@@ -36,6 +36,8 @@ final class BenchRun implements Callable<Integer> {
   @Parameters(index = "2") int epochs;
   @Parameters(index = "3") Path result;
   @Parameters(index = "4") String device;
+  /** The environment, or {@code "-"} for the standard configuration's. */
+  @Parameters(index = "5", defaultValue = "-") String env;
 
   /** One epoch's measurements. */
   record Epoch(double seconds, double envSeconds, double updateSeconds, long envSteps,
@@ -57,8 +59,8 @@ final class BenchRun implements Callable<Integer> {
     List<Epoch> measured = new ArrayList<>();
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     try (EpochLogger logger = new BenchLogger(dir.resolve("run"), quiet, profile, algo, measured)) {
-      Main.algorithm(algo).train(values, new RunConfig(onPolicy ? "CartPole-v1" : "Pendulum-v1",
-          0, device, profile), logger);
+      String id = !env.equals("-") ? env : onPolicy ? "CartPole-v1" : "Pendulum-v1";
+      Main.algorithm(algo).train(values, new RunConfig(id, 0, device, profile), logger);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

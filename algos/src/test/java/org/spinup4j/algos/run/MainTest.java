@@ -78,6 +78,20 @@ class MainTest {
   }
 
   @Test
+  void benchOnAnUnknownEnvironmentOrOneItsAlgorithmsCannotActInIsOneLine() {
+    assertOneLineError(run("bench", "--env", "HalfCheeta-v4"), "'HalfCheeta-v4'", "HalfCheetah-v4");
+    assertOneLineError(run("bench", "--env", "CartPole-v1", "--algos", "ppo,sac"), "sac",
+        "Discrete(2)");
+  }
+
+  @Test
+  void randomPolicyWithBadCountsOrAnUnknownEnvironmentIsOneLine() {
+    assertOneLineError(run("random_policy", "--episodes", "0"), "--episodes", "got 0");
+    assertOneLineError(run("random_policy", "--steps", "-1"), "--steps", "got -1");
+    assertOneLineError(run("random_policy", "--env", "Hoper-v4"), "'Hoper-v4'", "Hopper-v4");
+  }
+
+  @Test
   void benchOnGpuWithoutCudaSaysSoInOneLine() {
     assumeNoCuda();
     assertOneLineError(run("bench", "--device", "gpu", "--algos", "sac"), "--device gpu",

@@ -79,7 +79,7 @@ final class MjLib {
       names.add(chosen);
     } else {
       names.add(SONAME);
-      names.add("mujoco"); // libmujoco.so, from libmujoco-dev or a build of one's own
+      names.add("libmujoco.so"); // from libmujoco-dev, or a build of one's own
     }
     return names;
   }

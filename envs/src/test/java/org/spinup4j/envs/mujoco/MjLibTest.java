@@ -40,7 +40,7 @@ class MjLibTest {
     // Debian's runtime package installs only libmujoco.so.2.2.2; libmujoco.so comes with -dev.
     if (System.getProperty("spinup4j.mujoco.library") == null
         && System.getenv("SPINUP4J_MUJOCO_LIB") == null) {
-      assertEquals(List.of("libmujoco.so.2.2.2", "mujoco"), MjLib.candidates());
+      assertEquals(List.of("libmujoco.so.2.2.2", "libmujoco.so"), MjLib.candidates());
     }
   }
 }
