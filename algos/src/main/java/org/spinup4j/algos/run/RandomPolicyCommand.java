@@ -1,6 +1,7 @@
 package org.spinup4j.algos.run;
 
 import com.google.gson.GsonBuilder;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code random_policy}: what a uniformly random policy scores on each environment, and how many
@@ -56,18 +59,32 @@ final class RandomPolicyCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   long seed = 0;
 
-  @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the figures as JSON.")
-  Path out;
+  @Option(names = "--out", paramLabel = "FILE.json",
+      description = "Also write the figures as JSON.")
+  Path json;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
     Values.atLeast("episodes", episodes, 1);
     Values.atLeast("steps", steps, 0);
     for (String id : envs) {
-      Envs.spec(id); // unknown names fail here, before anything runs
+      // Unknown names, and MuJoCo tasks without their library, fail here, before anything prints.
+      try (Env env = Envs.make(id)) {
+        env.actionSpace();
+      }
+    }
+    if (json != null) {
+      Path folder = json.toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+        throw new IllegalArgumentException("--out: cannot write " + json + " (" + folder
+            + " is not a writable folder)");
+      }
     }
     List<Map<String, Object>> results = new ArrayList<>();
-    System.out.printf(Locale.ROOT, "%-18s %8s %9s %9s %10s %10s %6s %11s %9s%n", "env", "episodes",
+    out.printf(Locale.ROOT, "%-18s %8s %9s %9s %10s %10s %6s %11s %9s%n", "env", "episodes",
         "EpLen", "(std)", "EpRet", "(std)", "term", "steps/s", "RSS MB");
     for (String id : envs) {
       Map<String, Object> r = new LinkedHashMap<>();
@@ -79,7 +96,7 @@ final class RandomPolicyCommand implements Callable<Integer> {
         }
       }
       results.add(r);
-      System.out.printf(Locale.ROOT, "%-18s %8d %9.1f %9.1f %10.1f %10.1f %6.3f %11s %9s%n", id,
+      out.printf(Locale.ROOT, "%-18s %8d %9.1f %9.1f %10.1f %10.1f %6.3f %11s %9s%n", id,
           episodes, (Double) r.get("ep_len_mean"), (Double) r.get("ep_len_std"),
           (Double) r.get("ep_ret_mean"), (Double) r.get("ep_ret_std"),
           (Double) r.get("terminated_fraction"),
@@ -87,13 +104,13 @@ final class RandomPolicyCommand implements Callable<Integer> {
           steps > 0 ? String.format(Locale.ROOT, "%.0f->%.0f", (Double) r.get("rss_mb_before"),
               (Double) r.get("rss_mb_after")) : "-");
     }
-    if (out != null) {
+    if (json != null) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("seed", seed);
       doc.put("cpu", BenchCommand.cpuName());
       doc.put("results", results);
-      Files.writeString(out, new GsonBuilder().setPrettyPrinting().create().toJson(doc) + "\n");
-      System.out.println("Wrote " + out);
+      Files.writeString(json, new GsonBuilder().setPrettyPrinting().create().toJson(doc) + "\n");
+      out.println("Wrote " + json);
     }
     return 0;
   }

@@ -89,6 +89,8 @@ class MainTest {
     assertOneLineError(run("random_policy", "--episodes", "0"), "--episodes", "got 0");
     assertOneLineError(run("random_policy", "--steps", "-1"), "--steps", "got -1");
     assertOneLineError(run("random_policy", "--env", "Hoper-v4"), "'Hoper-v4'", "Hopper-v4");
+    assertOneLineError(run("random_policy", "--env", "CartPole-v1", "--out",
+        tmp.resolve("no/such/folder/x.json").toString()), "--out", "not a writable folder");
   }
 
   @Test

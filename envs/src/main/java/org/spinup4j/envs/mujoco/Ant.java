@@ -54,6 +54,7 @@ public final class Ant extends LocomotionEnv {
 
   /** Whether the state is finite and the torso at a healthy height. */
   public boolean isHealthy() {
+    requireOpen();
     for (int i = 0; i < model.nq; i++) {
       if (!Double.isFinite(data.qpos.get(i))) {
         return false;
@@ -102,13 +103,11 @@ public final class Ant extends LocomotionEnv {
   }
 
   @Override
-  public float[] observation() {
-    float[] obs = new float[useContactForces ? 111 : 27];
-    int at = put(obs, 0, data.qpos, 2, Double.POSITIVE_INFINITY);
-    at = put(obs, at, data.qvel, 0, Double.POSITIVE_INFINITY);
+  protected void observe(float[] obs) {
+    int at = put(obs, 0, data.qpos, 2);
+    at = put(obs, at, data.qvel, 0);
     if (useContactForces) {
-      put(obs, at, data.cfrcExt, 0, CONTACT_FORCE_LIMIT);
+      putClipped(obs, at, data.cfrcExt, 0, CONTACT_FORCE_LIMIT);
     }
-    return obs;
   }
 }

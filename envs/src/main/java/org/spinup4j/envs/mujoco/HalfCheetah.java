@@ -38,10 +38,8 @@ public final class HalfCheetah extends LocomotionEnv {
   }
 
   @Override
-  public float[] observation() {
-    float[] obs = new float[17];
-    int at = put(obs, 0, data.qpos, 1, Double.POSITIVE_INFINITY);
-    put(obs, at, data.qvel, 0, Double.POSITIVE_INFINITY);
-    return obs;
+  protected void observe(float[] obs) {
+    int at = put(obs, 0, data.qpos, 1);
+    put(obs, at, data.qvel, 0);
   }
 }

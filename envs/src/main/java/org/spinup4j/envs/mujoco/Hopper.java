@@ -34,6 +34,7 @@ public final class Hopper extends LocomotionEnv {
 
   /** Whether the hopper is upright, high enough and not flying apart. */
   public boolean isHealthy() {
+    requireOpen();
     for (int i = 2; i < model.nq; i++) {
       if (!(Math.abs(data.qpos.get(i)) < HEALTHY_STATE_LIMIT)) {
         return false;
@@ -46,7 +47,9 @@ public final class Hopper extends LocomotionEnv {
     }
     double z = data.qpos.get(1);
     double angle = data.qpos.get(2);
-    return z > MIN_HEALTHY_Z && Math.abs(angle) < HEALTHY_ANGLE_LIMIT;
+    // Gymnasium's 0.7 < z < inf: an infinite height is not healthy either.
+    return z > MIN_HEALTHY_Z && z < Double.POSITIVE_INFINITY
+        && Math.abs(angle) < HEALTHY_ANGLE_LIMIT;
   }
 
   @Override
@@ -62,10 +65,8 @@ public final class Hopper extends LocomotionEnv {
   }
 
   @Override
-  public float[] observation() {
-    float[] obs = new float[11];
-    int at = put(obs, 0, data.qpos, 1, Double.POSITIVE_INFINITY);
-    put(obs, at, data.qvel, 0, VELOCITY_CLIP);
-    return obs;
+  protected void observe(float[] obs) {
+    int at = put(obs, 0, data.qpos, 1);
+    putClipped(obs, at, data.qvel, 0, VELOCITY_CLIP);
   }
 }

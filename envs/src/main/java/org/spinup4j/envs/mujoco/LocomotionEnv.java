@@ -1,6 +1,7 @@
 package org.spinup4j.envs.mujoco;
 
 import java.awt.Graphics2D;
+import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,7 +43,8 @@ public abstract class LocomotionEnv implements Env {
   private enum Phase {
     NOT_STARTED,
     RUNNING,
-    TERMINATED
+    TERMINATED,
+    CLOSED
   }
 
   /**
@@ -50,14 +52,19 @@ public abstract class LocomotionEnv implements Env {
    * @param modelFile the MJCF file beside this class
    * @param frameSkip physics steps per environment step
    * @param observationSize length of the observation
-   * @param view how {@link #render} looks at the model
+   * @param camera how {@link #render} looks at the model
    */
   protected LocomotionEnv(
-      String id, String modelFile, int frameSkip, int observationSize, LocomotionView.Camera view) {
+      String id, String modelFile, int frameSkip, int observationSize, LocomotionView.Camera camera) {
     this.id = id;
     this.frameSkip = frameSkip;
     this.model = MjModel.load(modelFile);
-    this.data = new MjData(model);
+    try {
+      this.data = new MjData(model);
+    } catch (RuntimeException e) {
+      model.close(); // nobody else holds it yet
+      throw e;
+    }
     this.dt = model.timestep() * frameSkip;
     this.initQpos = data.qpos();
     this.initQvel = data.qvel();
@@ -76,7 +83,7 @@ public abstract class LocomotionEnv implements Env {
     Arrays.fill(negInf, Float.NEGATIVE_INFINITY);
     this.observationSpace = new Box(negInf, inf);
     actionSpace.setRandom(rng);
-    this.view = new LocomotionView(model, data, view);
+    this.view = new LocomotionView(model, data, camera);
   }
 
   /** The Gymnasium name of this task. */
@@ -117,6 +124,7 @@ public abstract class LocomotionEnv implements Env {
 
   @Override
   public final float[] reset() {
+    requireOpen();
     data.reset();
     resetModel();
     forwardKeepingPositions();
@@ -137,6 +145,7 @@ public abstract class LocomotionEnv implements Env {
 
   @Override
   public final StepResult step(float[] action) {
+    requireOpen();
     if (phase == Phase.NOT_STARTED) {
       throw new IllegalStateException(id + ": call reset() before step()");
     }
@@ -156,6 +165,7 @@ public abstract class LocomotionEnv implements Env {
    * an episode had just reached it.
    */
   public void setState(double[] qpos, double[] qvel) {
+    requireOpen();
     if (qpos.length != model.nq || qvel.length != model.nv) {
       throw new IllegalArgumentException(id + ": state needs " + model.nq + " positions and "
           + model.nv + " velocities, got " + qpos.length + " and " + qvel.length);
@@ -167,16 +177,33 @@ public abstract class LocomotionEnv implements Env {
 
   /** A copy of the generalised positions (qpos). */
   public double[] qpos() {
+    requireOpen();
     return data.qpos();
   }
 
   /** A copy of the generalised velocities (qvel). */
   public double[] qvel() {
+    requireOpen();
     return data.qvel();
   }
 
   /** The observation of the current state. */
-  public abstract float[] observation();
+  public final float[] observation() {
+    requireOpen();
+    float[] obs = new float[observationSpace.flatDim()];
+    observe(obs);
+    return obs;
+  }
+
+  /** Fills {@code obs} (the observation's length) from the current state. */
+  protected abstract void observe(float[] obs);
+
+  /** Refuses to read MuJoCo's memory once {@link #close()} has freed it. */
+  protected final void requireOpen() {
+    if (phase == Phase.CLOSED) {
+      throw new IllegalStateException(id + " is closed");
+    }
+  }
 
   /** Adds this task's noise to the initial state (qpos0 and zero velocities) with {@link #rng}. */
   protected abstract void resetModel();
@@ -238,11 +265,24 @@ public abstract class LocomotionEnv implements Env {
     return weight * sum;
   }
 
-  /** Copies {@code values[from..]} into {@code out[at..]} as floats, clipped to [-clip, clip]. */
-  protected static int put(float[] out, int at, java.nio.DoubleBuffer values, int from, double clip) {
+  /**
+   * Copies {@code values[from..]} into {@code out[at..]} as floats, clipped to [-clip, clip].
+   *
+   * @return the index in {@code out} after the last value copied
+   */
+  protected static int putClipped(float[] out, int at, DoubleBuffer values, int from, double clip) {
     int n = values.capacity() - from;
     for (int i = 0; i < n; i++) {
       out[at + i] = (float) Math.max(-clip, Math.min(clip, values.get(from + i)));
+    }
+    return at + n;
+  }
+
+  /** Copies {@code values[from..]} into {@code out[at..]} as floats; returns the next index. */
+  protected static int put(float[] out, int at, DoubleBuffer values, int from) {
+    int n = values.capacity() - from;
+    for (int i = 0; i < n; i++) {
+      out[at + i] = (float) values.get(from + i);
     }
     return at + n;
   }
@@ -262,7 +302,7 @@ public abstract class LocomotionEnv implements Env {
           id + ": action must hold " + model.nu + " floats, got " + Arrays.toString(action));
     }
     for (float a : action) {
-      // MuJoCo would reset the whole simulation on a NaN control, silently for the caller.
+      // MuJoCo would zero every control for that step and only print a warning.
       if (Float.isNaN(a)) {
         throw new IllegalArgumentException(id + ": action must not be NaN");
       }
@@ -271,6 +311,7 @@ public abstract class LocomotionEnv implements Env {
 
   @Override
   public void render(Graphics2D g, int width, int height) {
+    requireOpen();
     view.paint(g, width, height);
   }
 
@@ -284,9 +325,10 @@ public abstract class LocomotionEnv implements Env {
     return (int) Math.round(1 / dt);
   }
 
-  /** Frees the model and its data. */
+  /** Frees the model and its data; the task refuses every call after this. */
   @Override
   public void close() {
+    phase = Phase.CLOSED;
     data.close();
     model.close();
   }

@@ -73,8 +73,8 @@ public final class LocomotionView {
   }
 
   void paint(Graphics2D g, int width, int height) {
-    double[] geomPos = copy(data.geomXpos);
-    double[] geomMat = copy(data.geomXmat);
+    double[] geomPos = data.geomXpos();
+    double[] geomMat = data.geomXmat();
     // Follow the centre of the body's geoms (planes excluded).
     double cx = 0;
     double cy = 0;
@@ -150,11 +150,5 @@ public final class LocomotionView {
       view.fill(colour, body);
       view.draw(colour.darker(), 1.5, body);
     }
-  }
-
-  private static double[] copy(java.nio.DoubleBuffer view) {
-    double[] out = new double[view.capacity()];
-    view.get(0, out);
-    return out;
   }
 }

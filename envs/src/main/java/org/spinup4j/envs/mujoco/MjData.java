@@ -12,7 +12,8 @@ import java.nio.DoubleBuffer;
  *
  * <p>The arrays the tasks read on every step are views straight onto MuJoCo's memory (no copy):
  * they stay valid because MuJoCo allocates them once, in {@code mj_makeData}. They are kept inside
- * this package so that nothing can touch them after {@link #close()}.
+ * this package: the public methods check that the data is open, and so do the tasks before they
+ * read a view.
  */
 public final class MjData implements AutoCloseable {
   private final MjModel model;
@@ -30,6 +31,8 @@ public final class MjData implements AutoCloseable {
   public MjData(MjModel model) {
     this.model = model;
     this.address = MjLib.mj_makeData(model.address());
+    // MuJoCo 2.2.2 ends the process itself when it runs out of memory here; a null is a build
+    // with an error handler of its own.
     if (address == 0) {
       throw new IllegalStateException("MuJoCo could not allocate data for " + model.name());
     }
@@ -99,6 +102,16 @@ public final class MjData implements AutoCloseable {
   /** nbody x 3: the world position of each body's frame. */
   public double[] xpos() {
     return copy(xpos);
+  }
+
+  /** ngeom x 3: the world position of each geom. */
+  double[] geomXpos() {
+    return copy(geomXpos);
+  }
+
+  /** ngeom x 9: the orientation of each geom, a row-major rotation matrix. */
+  double[] geomXmat() {
+    return copy(geomXmat);
   }
 
   /** nbody x 6: external (contact) force and torque on each body, as MuJoCo orders them. */

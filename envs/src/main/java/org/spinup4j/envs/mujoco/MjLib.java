@@ -54,6 +54,10 @@ final class MjLib {
         Warnings.install(library);
       } catch (MujocoUnavailableException e) {
         failure = e;
+      } catch (RuntimeException | LinkageError e) {
+        // Anything else that stops the binding is remembered too, so later calls fail alike.
+        failure = new MujocoUnavailableException("the MuJoCo tasks could not bind the MuJoCo"
+            + " library: " + e + "; install MuJoCo 2.2.2 with: " + INSTALL);
       }
     }
     if (failure != null) {
@@ -73,7 +77,8 @@ final class MjLib {
 
   /** The files to try, in order: the user's choice alone, else the system's. */
   static List<String> candidates() {
-    String chosen = System.getProperty("spinup4j.mujoco.library", System.getenv("SPINUP4J_MUJOCO_LIB"));
+    String chosen =
+        System.getProperty("spinup4j.mujoco.library", System.getenv("SPINUP4J_MUJOCO_LIB"));
     List<String> names = new ArrayList<>();
     if (chosen != null && !chosen.isBlank()) {
       names.add(chosen);
@@ -86,16 +91,24 @@ final class MjLib {
 
   /** The first of {@code names} that loads. */
   static NativeLibrary open(List<String> names) {
+    String reason = "";
     for (String name : names) {
       try {
         return NativeLibrary.getInstance(name);
       } catch (UnsatisfiedLinkError e) {
-        // try the next
+        reason = e.getMessage();
       }
     }
+    // A file the user named that exists but does not load: the loader's reason says why.
+    boolean named = names.size() == 1 && new java.io.File(names.get(0)).isFile();
     throw new MujocoUnavailableException("the MuJoCo tasks need the MuJoCo 2.2.2 library ("
-        + String.join(" or ", names) + "), which is not installed or cannot be loaded;"
-        + " install it with: " + INSTALL);
+        + String.join(" or ", names) + "), which "
+        + (named ? "cannot be loaded (" + firstLine(reason) + ")" : "is not installed")
+        + "; install it with: " + INSTALL);
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "" : text.lines().findFirst().orElse("").trim();
   }
 
   /** What {@code mj_version()} of {@code library} answers. */
@@ -112,9 +125,20 @@ final class MjLib {
   static void checkVersion(int found, String where) {
     if (found != REQUIRED_VERSION) {
       throw new MujocoUnavailableException("the MuJoCo tasks need MuJoCo 2.2.2, but " + where
-          + " is version " + found / 100 + "." + found / 10 % 10 + "." + found % 10
-          + " (its data layout differs); install 2.2.2 with: " + INSTALL);
+          + " is version " + versionName(found) + " (its data layout differs); install 2.2.2"
+          + " with: " + INSTALL);
     }
+  }
+
+  /**
+   * {@code mj_version()} as a release name: 2.x and early 3.x count major*100 + minor*10 + patch
+   * (222), later 3.x major*1000000 + minor*1000 + patch (3014000).
+   */
+  static String versionName(int version) {
+    if (version >= 1_000_000) {
+      return version / 1_000_000 + "." + version / 1000 % 1000 + "." + version % 1000;
+    }
+    return version / 100 + "." + version / 10 % 10 + "." + version % 10;
   }
 
   // --- The C API (mujoco.h of 2.2.2). m is an mjModel*, d an mjData*. ---

@@ -19,7 +19,7 @@ import java.nio.file.StandardCopyOption;
 public final class MjModel implements AutoCloseable {
   /** MuJoCo's object types for {@link #id}: the values of {@code mjtObj} in 2.2.2. */
   public enum ObjType {
-    BODY(1), JOINT(3), GEOM(5), ACTUATOR(19);
+    BODY(1), JOINT(3), GEOM(5), ACTUATOR(18);
 
     final int code;
 

@@ -44,10 +44,8 @@ public final class Swimmer extends LocomotionEnv {
   }
 
   @Override
-  public float[] observation() {
-    float[] obs = new float[8];
-    int at = put(obs, 0, data.qpos, 2, Double.POSITIVE_INFINITY);
-    put(obs, at, data.qvel, 0, Double.POSITIVE_INFINITY);
-    return obs;
+  protected void observe(float[] obs) {
+    int at = put(obs, 0, data.qpos, 2);
+    put(obs, at, data.qvel, 0);
   }
 }

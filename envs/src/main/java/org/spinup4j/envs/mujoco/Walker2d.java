@@ -33,6 +33,7 @@ public final class Walker2d extends LocomotionEnv {
 
   /** Whether the walker's torso is at a healthy height and angle. */
   public boolean isHealthy() {
+    requireOpen();
     double z = data.qpos.get(1);
     double angle = data.qpos.get(2);
     return z > MIN_HEALTHY_Z && z < MAX_HEALTHY_Z && Math.abs(angle) < HEALTHY_ANGLE_LIMIT;
@@ -51,10 +52,8 @@ public final class Walker2d extends LocomotionEnv {
   }
 
   @Override
-  public float[] observation() {
-    float[] obs = new float[17];
-    int at = put(obs, 0, data.qpos, 1, Double.POSITIVE_INFINITY);
-    put(obs, at, data.qvel, 0, VELOCITY_CLIP);
-    return obs;
+  protected void observe(float[] obs) {
+    int at = put(obs, 0, data.qpos, 1);
+    putClipped(obs, at, data.qvel, 0, VELOCITY_CLIP);
   }
 }

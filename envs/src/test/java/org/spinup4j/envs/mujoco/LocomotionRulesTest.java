@@ -204,14 +204,17 @@ class LocomotionRulesTest {
       assertHealth(env, true, new double[] {0, 1.25, 0, 0, 0, 0}, new double[6]);
       assertHealth(env, false, new double[] {0, 0.7, 0, 0, 0, 0}, new double[6]);
       assertHealth(env, true, new double[] {0, 0.71, 0.19, 0, 0, 0}, new double[6]);
+      assertHealth(env, false, new double[] {0, Double.POSITIVE_INFINITY, 0, 0, 0, 0},
+          new double[6]);
       assertHealth(env, false, new double[] {0, 1.25, 0.2, 0, 0, 0}, new double[6]);
       assertHealth(env, false, new double[] {0, 1.25, -0.2, 0, 0, 0}, new double[6]);
-      assertHealth(env, false, new double[] {0, 1.25, 0, 0, 0, 0}, new double[] {0, 0, 0, 0, 0, 100});
+      double[] upright = {0, 1.25, 0, 0, 0, 0};
+      assertHealth(env, false, upright, new double[] {0, 0, 0, 0, 0, 100});
       // x and z are not checked against the range; every velocity is, x's included.
       assertHealth(env, true, new double[] {500, 1.25, 0, 0, 0, 0}, new double[6]);
-      assertHealth(env, false, new double[] {0, 1.25, 0, 0, 0, 0}, new double[] {100, 0, 0, 0, 0, 0});
-      assertHealth(env, false, new double[] {0, 1.25, 0, 0, 0, 0}, new double[] {0, -100, 0, 0, 0, 0});
-      assertHealth(env, true, new double[] {0, 1.25, 0, 0, 0, 0}, new double[] {99, -99, 0, 0, 0, 99});
+      assertHealth(env, false, upright, new double[] {100, 0, 0, 0, 0, 0});
+      assertHealth(env, false, upright, new double[] {0, -100, 0, 0, 0, 0});
+      assertHealth(env, true, upright, new double[] {99, -99, 0, 0, 0, 99});
     }
   }
 
@@ -367,11 +370,20 @@ class LocomotionRulesTest {
   }
 
   @Test
-  void aClosedTaskRefusesToStep() {
+  void aClosedTaskRefusesEveryCallThatWouldReadFreedMemory() {
     Hopper env = new Hopper();
     env.reset(0);
     env.close();
-    assertThrows(IllegalStateException.class, () -> env.step(new float[3]));
+    env.close();
+    var e = assertThrows(IllegalStateException.class, () -> env.step(new float[3]));
+    assertEquals("Hopper-v4 is closed", e.getMessage());
+    assertThrows(IllegalStateException.class, env::observation);
+    assertThrows(IllegalStateException.class, env::isHealthy);
+    assertThrows(IllegalStateException.class, env::qpos);
+    assertThrows(IllegalStateException.class, () -> env.reset(1));
+    assertThrows(IllegalStateException.class, () -> env.setState(new double[6], new double[6]));
+    var image = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    assertThrows(IllegalStateException.class, () -> env.render(image.createGraphics(), 10, 10));
   }
 
   private static void assertHealth(LocomotionEnv env, boolean healthy, double[] q, double[] v) {

@@ -20,17 +20,39 @@ class MjLibTest {
   void anyOtherVersionIsRefusedInOneLineNamingItAndTheInstallCommand() {
     var e = assertThrows(MujocoUnavailableException.class,
         () -> MjLib.checkVersion(314, "/opt/mujoco/lib/libmujoco.so"));
-    assertTrue(e.getMessage().contains("/opt/mujoco/lib/libmujoco.so is version 3.1.4"), e.getMessage());
+    assertTrue(e.getMessage().contains("/opt/mujoco/lib/libmujoco.so is version 3.1.4"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("apt-get install libmujoco2.2.2"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
     MjLib.checkVersion(222, "libmujoco.so.2.2.2");
   }
 
   @Test
+  void versionNumbersOfBothSchemesAreNamedAsReleases() {
+    assertEquals("2.2.2", MjLib.versionName(222));
+    assertEquals("3.1.4", MjLib.versionName(314));
+    assertEquals("3.14.0", MjLib.versionName(3014000));
+  }
+
+  @Test
+  void aNamedFileThatIsNoLibraryGivesTheLoadersReason() throws java.io.IOException {
+    java.nio.file.Path notALibrary = java.nio.file.Files.createTempFile("libmujoco", ".so");
+    try {
+      var e = assertThrows(MujocoUnavailableException.class,
+          () -> MjLib.open(List.of(notALibrary.toString())));
+      assertTrue(e.getMessage().contains("cannot be loaded ("), e.getMessage());
+      assertFalse(e.getMessage().contains("\n"));
+    } finally {
+      java.nio.file.Files.delete(notALibrary);
+    }
+  }
+
+  @Test
   void aMissingLibraryIsOneLineNamingTheFileAndTheInstallCommand() {
     var e = assertThrows(MujocoUnavailableException.class,
         () -> MjLib.open(List.of("/nonexistent/libmujoco.so.2.2.2")));
-    assertTrue(e.getMessage().contains("/nonexistent/libmujoco.so.2.2.2"), e.getMessage());
+    assertTrue(e.getMessage().contains("/nonexistent/libmujoco.so.2.2.2), which is not installed"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("apt-get install libmujoco2.2.2"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }

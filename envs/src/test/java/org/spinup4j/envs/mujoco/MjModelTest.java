@@ -111,6 +111,9 @@ class MjModelTest {
       assertEquals(1, m.id(MjModel.ObjType.BODY, "torso"));
       assertEquals(0, m.id(MjModel.ObjType.GEOM, "floor"));
       assertEquals(-1, m.id(MjModel.ObjType.JOINT, "no_such_joint"));
+      // The first motor drives hip_4; MuJoCo names it after its joint in our model.
+      assertEquals(0, m.id(MjModel.ObjType.ACTUATOR, "hip_4"));
+      assertEquals(m.id(MjModel.ObjType.JOINT, "hip_4"), m.actuatorTarget()[0]);
     }
   }
 
