@@ -388,8 +388,7 @@ class LocomotionRulesTest {
 
   private static void assertHealth(LocomotionEnv env, boolean healthy, double[] q, double[] v) {
     env.setState(q, v);
-    boolean is = env instanceof Hopper h ? h.isHealthy()
-        : env instanceof Walker2d w ? w.isHealthy() : ((Ant) env).isHealthy();
+    boolean is = env instanceof UprightWalker w ? w.isHealthy() : ((Ant) env).isHealthy();
     assertEquals(healthy, is, env.id() + " at qpos " + java.util.Arrays.toString(q) + " qvel "
         + java.util.Arrays.toString(v));
   }
