@@ -7,8 +7,8 @@
 #      of Spinning Up's benchmark;
 #   4. the plots, and each run's final average return.
 #   scripts/mujoco-runs.sh [DATA_DIR]          (default: data)
-# Needs MuJoCo 2.2.2 (sudo apt-get install libmujoco2.2.2). About 75 minutes of one core for
-# each of SAC and TD3 and 10 for PPO; CPU (default 2) runs that many experiments at once.
+# Needs MuJoCo 2.2.2 (sudo apt-get install libmujoco2.2.2). About 85 minutes of one core (SAC 35,
+# TD3 40, PPO 10); CPU (default 2) runs that many experiments at once, about 45 minutes on 2 cores.
 # EPOCHS_SAC, EPOCHS_TD3 and EPOCHS_PPO change the epoch counts, e.g. all 1 for a quick check.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -68,7 +68,8 @@ public final class LogDirs {
    *
    * @param legend one label per directory, or null to label by config.json's exp_name (else the
    *     experiment's directory name: the parent of a {@code name_s<seed>} run directory)
-   * @param notes receives a line for each run skipped because it has no rows yet
+   * @param notes receives a line for each run skipped because it has no rows yet, and for each
+   *     run whose cut last row is left out
    * @throws IllegalArgumentException if the legend does not fit or no progress.txt is found
    */
   public static List<Run> findRuns(List<Path> dirs, List<String> legend, Consumer<String> notes) {
@@ -81,7 +82,7 @@ public final class LogDirs {
     int runIndex = 0;
     for (int i = 0; i < dirs.size(); i++) {
       for (Path file : progressFiles(dirs.get(i))) {
-        ProgressFile progress = ProgressFile.read(file);
+        ProgressFile progress = ProgressFile.read(file, notes);
         if (progress.rows().isEmpty()) {
           notes.accept("Skipping " + file + ": no rows yet");
           continue;

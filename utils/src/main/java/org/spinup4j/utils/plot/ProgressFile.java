@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One run's {@code progress.txt}: a tab-separated header row, then one row of values per epoch.
@@ -21,18 +22,31 @@ import java.util.List;
 public record ProgressFile(Path file, List<String> columns, List<double[]> rows) {
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}, refusing a cut last row.
    *
    * @throws IllegalArgumentException naming the file if it cannot be read or a row does not
    *     have one value per column
    */
   public static ProgressFile read(Path file) {
-    List<String> lines;
+    return read(file, null);
+  }
+
+  /**
+   * Reads {@code file}. A last row cut short by an interrupted write (fewer values than columns
+   * and no line end: the logger writes whole rows) is left out, and {@code notes} gets one line
+   * saying so; without {@code notes} it is an error like any other short row.
+   *
+   * @throws IllegalArgumentException naming the file if it cannot be read or a row does not
+   *     have one value per column
+   */
+  public static ProgressFile read(Path file, Consumer<String> notes) {
+    String text;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
       throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
     }
+    List<String> lines = text.lines().toList();
     if (lines.isEmpty()) {
       return new ProgressFile(file, List.of(), List.of());
     }
@@ -43,6 +57,14 @@ public record ProgressFile(Path file, List<String> columns, List<double[]> rows)
         continue;
       }
       String[] fields = lines.get(i).split("\t", -1);
+      boolean cutLastRow = i == lines.size() - 1 && !text.endsWith("\n")
+          && fields.length < columns.size();
+      if (cutLastRow && notes != null) {
+        notes.accept(String.format("Warning: %s: its last row is cut short (%d of %d values, an"
+            + " interrupted write); plotting its %d complete rows", file, fields.length,
+            columns.size(), rows.size()));
+        break;
+      }
       if (fields.length != columns.size()) {
         throw new IllegalArgumentException(
             String.format(

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class PlotCommandTest {
     int code = plot(tmp + "/", "--show");
     assertEquals(0, code, err.toString());
     assertTrue(out.toString().contains("No display"), out.toString());
-    assertTrue(Files.exists(tmp.resolve("Performance.png")));
+    assertTrue(out.toString().contains("Wrote "), out.toString());
   }
 
   @Test
@@ -85,9 +86,22 @@ class PlotCommandTest {
   }
 
   @Test
-  void aTruncatedFileIsNamed() throws Exception {
+  void aRunWhoseLastRowWasCutIsPlottedFromItsCompleteRowsWithAWarning() throws Exception {
     Path run = Synthetic.run(tmp, "ppo", 0, 3, 100);
+    Synthetic.run(tmp, "ppo", 1, 3, 100);
     Files.writeString(run.resolve("progress.txt"), "1\t2", java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(0, plot(tmp + "/"), err.toString());
+    List<String> warnings = out.toString().lines().filter(l -> l.startsWith("Warning:")).toList();
+    assertEquals(1, warnings.size(), out.toString());
+    assertTrue(warnings.get(0).contains(run.resolve("progress.txt").toString()), warnings.get(0));
+    assertTrue(warnings.get(0).contains("plotting its 3 complete rows"), warnings.get(0));
+    assertTrue(out.toString().contains("Wrote "), out.toString());
+  }
+
+  @Test
+  void aShortRowThatIsNotTheCutEndOfTheFileIsNamed() throws Exception {
+    Path run = Synthetic.run(tmp, "ppo", 0, 3, 100);
+    Files.writeString(run.resolve("progress.txt"), "1\t2\n", java.nio.file.StandardOpenOption.APPEND);
     assertEquals(2, plot(tmp + "/"));
     assertTrue(err.toString().contains(run.resolve("progress.txt").toString()), err.toString());
     assertEquals("", out.toString(), "nothing printed before the error");

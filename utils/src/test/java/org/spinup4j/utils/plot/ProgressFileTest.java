@@ -37,6 +37,18 @@ class ProgressFileTest {
   }
 
   @Test
+  void aLastRowCutByAnInterruptedWriteIsLeftOutWithANote() throws Exception {
+    Path file = Files.writeString(tmp.resolve("progress.txt"), "A\tB\n1\t2\n3\t4\n5");
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    ProgressFile p = ProgressFile.read(file, notes::add);
+    assertEquals(2, p.rows().size());
+    assertEquals(1, notes.size());
+    assertTrue(notes.get(0).contains("1 of 2 values"), notes.get(0));
+    // Read without a place for the note, the same file is refused, as before.
+    assertThrows(IllegalArgumentException.class, () -> ProgressFile.read(file));
+  }
+
+  @Test
   void anUnknownColumnListsTheAvailableOnes() throws Exception {
     Path file = Files.writeString(tmp.resolve("progress.txt"), "Epoch\tLossPi\n0\t1\n");
     IllegalArgumentException e =
