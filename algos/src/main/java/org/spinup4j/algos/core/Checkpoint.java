@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.spinup4j.utils.logx.DivergedException;
 
 /**
  * A saved model in a run directory: {@code pyt_save/model.json} says how to rebuild it (which
@@ -50,6 +51,7 @@ public final class Checkpoint {
    */
   public static void save(Path runDir, Meta meta, List<NDArray> params, int itr)
       throws IOException {
+    refuseNonFinite(runDir, meta, params);
     Path dir = runDir.resolve(DIR);
     Files.createDirectories(dir);
     write(dir, "model", meta, params);
@@ -70,6 +72,21 @@ public final class Checkpoint {
       save(runDir, meta, params, epoch);
     } catch (IOException e) {
       throw new UncheckedIOException("could not save the model: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Weights that are NaN or infinite mean training diverged: saving them would replace the last
+   * good model with a useless one, so the run stops here instead.
+   */
+  private static void refuseNonFinite(Path runDir, Meta meta, List<NDArray> params) {
+    for (NDArray p : params) {
+      for (float x : p.toFloatArray()) {
+        if (!Float.isFinite(x)) {
+          throw DivergedException.at(meta.epoch(), "a network's weights hold NaN or infinity",
+              runDir);
+        }
+      }
     }
   }
 

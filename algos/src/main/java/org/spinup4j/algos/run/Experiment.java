@@ -8,6 +8,7 @@ import java.util.Map;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Envs;
+import org.spinup4j.utils.logx.DivergedException;
 import org.spinup4j.utils.logx.EpochLogger;
 
 /**
@@ -94,7 +95,12 @@ final class Experiment {
     int epochs = ((Number) config.get("epochs")).intValue();
     try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs)) {
       logger.saveConfig(saved);
-      algo.train(values, new RunConfig(env, seed, device), logger);
+      try {
+        algo.train(values, new RunConfig(env, seed, device), logger);
+      } catch (DivergedException e) {
+        // Found while acting, the epoch is not known there: it is the one after the last row.
+        throw e.at(logger.rowsWritten(), outputDir);
+      }
     }
   }
 }

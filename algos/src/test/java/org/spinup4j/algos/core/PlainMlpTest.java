@@ -1,12 +1,18 @@
 package org.spinup4j.algos.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.utils.logx.DivergedException;
 
 class PlainMlpTest {
 
@@ -50,6 +56,23 @@ class PlainMlpTest {
           assertArrayEquals(dotProductForward(mlp, x), plain.forward(x));
         }
       }
+    }
+  }
+
+  @Test
+  void nonFiniteWeightsAreADivergenceWhenActingAndWhenSaving(@TempDir Path run) {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      Mlp mlp = new Mlp(manager, new int[] {2, 4, 1}, Activation.TANH, Activation.IDENTITY,
+          new Random(1));
+      NDArray bias = mlp.parameters().get(1);
+      bias.set(new ai.djl.ndarray.index.NDIndex("0"), Float.NaN);
+      assertThrows(DivergedException.class, mlp::snapshot);
+      Checkpoint.Meta meta = new Checkpoint.Meta("ppo", "CartPole-v1", new int[] {4}, "tanh", 3);
+      var e = assertThrows(DivergedException.class,
+          () -> Checkpoint.save(run, meta, mlp.parameters(), 3));
+      org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("in Epoch 3"));
+      assertFalse(Files.exists(run.resolve(Checkpoint.DIR).resolve("model.params")),
+          "nothing is saved over the last good model");
     }
   }
 }

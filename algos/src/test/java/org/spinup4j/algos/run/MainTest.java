@@ -94,6 +94,16 @@ class MainTest {
   }
 
   @Test
+  void aRunThatDivergesStopsInOneLineNamingTheEpochAndTheQuantity() throws Exception {
+    Object[] r = run("ppo", "--env", "Pendulum-v1", "--pi_lr", "1e4", "--epochs", "4",
+        "--steps_per_epoch", "400", "--data_dir", tmp.toString(), "--exp_name", "div");
+    assertOneLineError(r, "LossPi is nan in Epoch 1", "training diverged",
+        "holds the last model saved with finite weights");
+    // The row of the epoch that diverged is not written: only the header and epoch 0.
+    assertEquals(2, Files.readAllLines(tmp.resolve("div/div_s0/progress.txt")).size());
+  }
+
+  @Test
   void benchOnGpuWithoutCudaSaysSoInOneLine() {
     assumeNoCuda();
     assertOneLineError(run("bench", "--device", "gpu", "--algos", "sac"), "--device gpu",

@@ -1,0 +1,48 @@
+package org.spinup4j.utils.logx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Training diverged: a loss or a network's weights became NaN or infinite. The message is one line
+ * naming the epoch, the quantity, and what the run directory kept.
+ */
+public final class DivergedException extends IllegalStateException {
+  private final String what;
+  private final boolean located;
+
+  private DivergedException(String message, String what, boolean located) {
+    super(message);
+    this.what = what;
+    this.located = located;
+  }
+
+  /** {@code what} went wrong where the epoch is not known (while acting, say). */
+  public DivergedException(String what) {
+    this(what + ", so training diverged", what, false);
+  }
+
+  /** Whether the message names the epoch and what was kept. */
+  public boolean located() {
+    return located;
+  }
+
+  /**
+   * {@code what} went wrong in {@code epoch} (as progress.txt numbers epochs, from 0) of the run
+   * in {@code runDir}.
+   */
+  public static DivergedException at(int epoch, String what, Path runDir) {
+    Path models = runDir.resolve("pyt_save");
+    String kept = Files.exists(models.resolve("model.json"))
+        ? models + " holds the last model saved with finite weights"
+        : "no model was saved before it";
+    return new DivergedException(what + " in Epoch " + epoch + ", so training diverged (a smaller"
+        + " learning rate may help); progress.txt keeps the rows before it and " + kept, what,
+        true);
+  }
+
+  /** This divergence, placed in {@code epoch} of the run in {@code runDir}. */
+  public DivergedException at(int epoch, Path runDir) {
+    return located ? this : at(epoch, what, runDir);
+  }
+}
