@@ -91,6 +91,10 @@ public final class Parameters {
         values[j][i] = data.readFloat();
       }
     }
+    // The format has no length of its own: the last tensor must end the file.
+    if (data.read() != -1) {
+      throw new IOException("unexpected bytes after the last of its " + n + " tensors");
+    }
     for (int j = 0; j < n; j++) {
       NDArray p = params.get(j);
       // An indexed copy, not set(float[]): that one makes libtorch print a deprecation warning.

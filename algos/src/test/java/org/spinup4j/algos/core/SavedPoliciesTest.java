@@ -119,4 +119,19 @@ class SavedPoliciesTest {
       assertArrayEquals(before, params.get(0).toFloatArray());
     }
   }
+
+  @Test
+  void bytesAfterTheLastTensorAreRefusedAndLeaveTheNetworkUntouched() throws IOException {
+    try (Env env = Envs.make("CartPole-v1")) {
+      List<NDArray> params = actorCritic(env, 1).parameters();
+      float[] before = params.get(0).toFloatArray();
+      java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+      Parameters.save(params, saved);
+      saved.write(new byte[64]); // 64 junk bytes appended
+      IOException e = assertThrows(IOException.class,
+          () -> Parameters.load(params, new ByteArrayInputStream(saved.toByteArray())));
+      assertTrue(e.getMessage().contains("unexpected bytes"), e.getMessage());
+      assertArrayEquals(before, params.get(0).toFloatArray());
+    }
+  }
 }
