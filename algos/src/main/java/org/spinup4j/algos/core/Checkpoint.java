@@ -4,15 +4,22 @@ import ai.djl.ndarray.NDArray;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.spinup4j.utils.logx.DivergedException;
 
 /**
@@ -45,19 +52,23 @@ public final class Checkpoint {
   }
 
   /**
-   * Writes {@code params} and {@code meta} as the latest model, and also as snapshot {@code itr}
-   * when {@code itr >= 0}. Files are written to a temporary name first and then moved, so an
-   * interrupted save never leaves a half-written model.
+   * Writes {@code params} and {@code meta} as snapshot {@code itr} (when {@code itr >= 0}) and
+   * then as the latest model. Each file is written under a temporary name, synced to disk and
+   * renamed over the old one in one atomic step, so a save killed at any moment leaves every file
+   * whole. The description records the weights' checksum: a reader that finds the latest pair
+   * mixed from two saves (a kill between its two renames) takes the newest snapshot instead,
+   * which was complete before the latest pair was touched.
    */
   public static void save(Path runDir, Meta meta, List<NDArray> params, int itr)
       throws IOException {
     refuseNonFinite(runDir, meta, params);
     Path dir = runDir.resolve(DIR);
     Files.createDirectories(dir);
-    write(dir, "model", meta, params);
+    removeLeftovers(dir);
     if (itr >= 0) {
       write(dir, "model" + itr, meta, params);
     }
+    write(dir, "model", meta, params);
   }
 
   /**
@@ -92,14 +103,95 @@ public final class Checkpoint {
 
   private static void write(Path dir, String name, Meta meta, List<NDArray> params)
       throws IOException {
+    ByteArrayOutputStream weights = new ByteArrayOutputStream();
+    Parameters.save(params, weights);
+    byte[] bytes = weights.toByteArray();
+    JsonObject description = GSON.toJsonTree(meta).getAsJsonObject();
+    description.addProperty(CHECKSUM, checksum(bytes));
     Path tmpParams = dir.resolve(name + ".params.tmp");
-    try (OutputStream out = Files.newOutputStream(tmpParams)) {
-      Parameters.save(params, out);
-    }
     Path tmpJson = dir.resolve(name + ".json.tmp");
-    Files.writeString(tmpJson, GSON.toJson(meta) + "\n");
-    Files.move(tmpParams, dir.resolve(name + ".params"), StandardCopyOption.REPLACE_EXISTING);
-    Files.move(tmpJson, dir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING);
+    writeSynced(tmpParams, bytes);
+    writeSynced(tmpJson, (GSON.toJson(description) + "\n").getBytes(StandardCharsets.UTF_8));
+    // ATOMIC_MOVE is rename(2), which replaces the old file in one step; REPLACE_EXISTING alone
+    // deletes it first, and a kill in between would leave no file at all.
+    Files.move(tmpParams, dir.resolve(name + ".params"), StandardCopyOption.ATOMIC_MOVE);
+    Files.move(tmpJson, dir.resolve(name + ".json"), StandardCopyOption.ATOMIC_MOVE);
+    syncFolder(dir);
+  }
+
+  private static void writeSynced(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  /** Makes the renames themselves durable (Linux); where a folder cannot be opened, skips it. */
+  private static void syncFolder(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // not supported here (Windows): the renames are still atomic, only less durable
+    }
+  }
+
+  /** Temporary files of a save that was killed: never read, removed at the next save. */
+  private static void removeLeftovers(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (p.getFileName().toString().endsWith(".tmp")) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /** The description's field holding the weights file's CRC-32, in hex. */
+  private static final String CHECKSUM = "params_crc32";
+
+  private static String checksum(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return Long.toHexString(crc.getValue());
+  }
+
+  /**
+   * The name to read for snapshot {@code itr}. For the latest ({@code itr < 0}) that is "model",
+   * unless a save was killed between its two renames: then model.params already holds the new
+   * weights while model.json still describes the old ones, and the snapshot saved just before,
+   * whose description records exactly these weights, is the whole pair to read.
+   */
+  static String readable(Path runDir, int itr) throws IOException {
+    Path dir = runDir.resolve(DIR);
+    String recorded = recordedChecksum(dir.resolve("model.json"));
+    Path params = dir.resolve("model.params");
+    if (itr >= 0 || recorded == null || !Files.exists(params)) {
+      return name(itr);
+    }
+    String actual = checksum(Files.readAllBytes(params));
+    if (!actual.equals(recorded)) {
+      List<Integer> saved = snapshots(runDir);
+      for (int i = saved.size() - 1; i >= 0; i--) {
+        if (actual.equals(recordedChecksum(dir.resolve(name(saved.get(i)) + ".json")))) {
+          return name(saved.get(i));
+        }
+      }
+    }
+    return name(itr);
+  }
+
+  /** The weights' checksum a description records, or null (none, or unreadable). */
+  private static String recordedChecksum(Path json) {
+    try {
+      JsonObject description = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+      return description.has(CHECKSUM) ? description.get(CHECKSUM).getAsString() : null;
+    } catch (IOException | JsonParseException | IllegalStateException e) {
+      return null;
+    }
   }
 
   /** The snapshot name for {@code itr}: "model" for the latest (itr < 0), else "model<itr>". */
@@ -114,10 +206,10 @@ public final class Checkpoint {
    *     description is missing or unreadable
    */
   public static Meta readMeta(Path runDir, int itr) throws IOException {
-    Path json = runDir.resolve(DIR).resolve(name(itr) + ".json");
     if (!Files.isDirectory(runDir)) {
       throw new IOException("no such run directory: " + runDir);
     }
+    Path json = runDir.resolve(DIR).resolve(readable(runDir, itr) + ".json");
     if (!Files.exists(json)) {
       throw new IOException("no saved model '" + name(itr) + "' in " + runDir.resolve(DIR)
           + (itr >= 0 ? " (saved snapshots: " + snapshots(runDir) + ")" : ""));
@@ -138,7 +230,14 @@ public final class Checkpoint {
 
   /** Loads the weights of snapshot {@code itr} into {@code params}. */
   public static void readParams(Path runDir, int itr, List<NDArray> params) throws IOException {
-    Path file = runDir.resolve(DIR).resolve(name(itr) + ".params");
+    String name = readable(runDir, itr);
+    Path file = runDir.resolve(DIR).resolve(name + ".params");
+    String recorded = recordedChecksum(runDir.resolve(DIR).resolve(name + ".json"));
+    if (recorded != null && Files.exists(file)
+        && !recorded.equals(checksum(Files.readAllBytes(file)))) {
+      throw new IOException("weights file " + file + " does not match its description " + name
+          + ".json (another checksum): it was changed or damaged after it was saved");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       Parameters.load(params, in);
     } catch (NoSuchFileException e) {
