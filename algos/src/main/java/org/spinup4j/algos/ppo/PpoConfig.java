@@ -52,7 +52,8 @@ public record PpoConfig(
     NetworkSpec ac) implements AlgoConfig<PpoConfig> {
 
   public PpoConfig {
-    Values.atLeast("steps_per_epoch", stepsPerEpoch, 1);
+    // The advantages are normalised over the epoch's steps: one step has no spread to divide by.
+    Values.atLeast("steps_per_epoch", stepsPerEpoch, 2);
     Values.atLeast("epochs", epochs, 1);
     Values.within("gamma", gamma, 0, 1);
     Values.within("clip_ratio", clipRatio, 0, 1);

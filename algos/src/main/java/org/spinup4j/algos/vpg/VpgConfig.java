@@ -39,7 +39,8 @@ public record VpgConfig(
     NetworkSpec ac) implements AlgoConfig<VpgConfig> {
 
   public VpgConfig {
-    Values.atLeast("steps_per_epoch", stepsPerEpoch, 1);
+    // The advantages are normalised over the epoch's steps: one step has no spread to divide by.
+    Values.atLeast("steps_per_epoch", stepsPerEpoch, 2);
     Values.atLeast("epochs", epochs, 1);
     Values.within("gamma", gamma, 0, 1);
     Values.positive("pi_lr", piLr);

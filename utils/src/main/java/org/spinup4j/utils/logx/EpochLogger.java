@@ -47,6 +47,7 @@ public class EpochLogger extends Logger {
    */
   public void logTabular(String key, boolean withMinAndMax, boolean averageOnly) {
     Stats s = stats(key);
+    refuseDivergedLoss(key, s);
     logTabular(averageOnly ? key : "Average" + key, s.mean());
     if (!averageOnly) {
       logTabular("Std" + key, s.std());
@@ -61,6 +62,20 @@ public class EpochLogger extends Logger {
     Values v = epoch.get(key);
     if (v != null) {
       v.size = 0;
+    }
+  }
+
+  /**
+   * A loss (a {@code Loss...} key, or {@code KL}) whose stored values are NaN or infinite means
+   * the run has diverged: every later row would be noise. The run stops here, naming the epoch
+   * and the quantity; the epoch's row is never written, so progress.txt keeps its complete rows.
+   * A loss with nothing stored (no update yet) is not a divergence: it logs NaN, as above.
+   */
+  private void refuseDivergedLoss(String key, Stats s) {
+    boolean loss = key.startsWith("Loss") || key.equals("KL");
+    if (loss && s.count() > 0 && !Double.isFinite(s.mean())) {
+      throw DivergedException.at(rowsWritten(), key + " is " + PyFormat.str(s.mean()),
+          outputDir());
     }
   }
 

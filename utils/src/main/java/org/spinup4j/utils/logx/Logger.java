@@ -128,7 +128,6 @@ public class Logger implements AutoCloseable {
             "Log key '" + key + "' is missing this epoch; every row needs the first row's columns");
       }
     }
-    refuseDivergedLosses();
     console.print(consoleTable());
     console.flush();
     try {
@@ -152,20 +151,6 @@ public class Logger implements AutoCloseable {
   /** How many rows (epochs) progress.txt holds so far. */
   public int rowsWritten() {
     return rowsWritten;
-  }
-
-  /**
-   * A loss that is NaN or infinite means the run has diverged: every later row would be noise.
-   * The row is not written (progress.txt keeps its complete rows) and the run stops here, naming
-   * the epoch and the quantity.
-   */
-  private void refuseDivergedLosses() {
-    for (Map.Entry<String, Object> e : currentRow.entrySet()) {
-      boolean loss = e.getKey().startsWith("Loss") || e.getKey().equals("KL");
-      if (loss && e.getValue() instanceof Number n && !Double.isFinite(n.doubleValue())) {
-        throw DivergedException.at(rowsWritten, e.getKey() + " is " + PyFormat.str(n), outputDir);
-      }
-    }
   }
 
   /**

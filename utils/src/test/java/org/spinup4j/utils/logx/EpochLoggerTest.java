@@ -1,6 +1,7 @@
 package org.spinup4j.utils.logx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,23 @@ class EpochLoggerTest {
 
   private List<String> progressLines() throws IOException {
     return Files.readAllLines(tmp.resolve("run/progress.txt"));
+  }
+
+  @Test
+  void aNanOrInfiniteLossStopsTheRunButALossWithNothingStoredYetDoesNot() throws IOException {
+    try (EpochLogger logger = newLogger()) {
+      logger.logTabular("Epoch", 0);
+      logger.logTabular("LossPi", false, true); // no update yet: NaN, as in the reference
+      logger.dumpTabular();
+      logger.logTabular("Epoch", 1);
+      logger.store("LossPi", 0.5, Double.POSITIVE_INFINITY);
+      DivergedException e = assertThrows(DivergedException.class,
+          () -> logger.logTabular("LossPi", false, true));
+      assertEquals("LossPi is inf in Epoch 1, so training diverged (a smaller learning rate may"
+          + " help); progress.txt keeps the rows before it and no model was saved before it",
+          e.getMessage());
+    }
+    assertEquals(List.of("Epoch\tLossPi", "0\tnan"), progressLines());
   }
 
   @Test

@@ -33,27 +33,6 @@ class LoggerTest {
   }
 
   @Test
-  void aNanOrInfiniteLossStopsTheRunAndIsNotWrittenWhileEpisodeStatisticsMayBeNan()
-      throws IOException {
-    Path dir = tmp.resolve("run");
-    try (Logger logger = newLogger(dir)) {
-      logger.logTabular("Epoch", 0);
-      logger.logTabular("AverageEpRet", Double.NaN); // no episode finished: not a divergence
-      logger.logTabular("LossPi", 0.5);
-      logger.dumpTabular();
-      logger.logTabular("Epoch", 1);
-      logger.logTabular("AverageEpRet", -3.0);
-      logger.logTabular("LossPi", Double.POSITIVE_INFINITY);
-      DivergedException e = assertThrows(DivergedException.class, logger::dumpTabular);
-      assertEquals("LossPi is inf in Epoch 1, so training diverged (a smaller learning rate may"
-          + " help); progress.txt keeps the rows before it and no model was saved before it",
-          e.getMessage());
-      assertEquals(1, logger.rowsWritten());
-    }
-    assertEquals(2, progressLines(dir).size(), "the header and the one good row");
-  }
-
-  @Test
   void createsTheOutputDirectoryAndItsParents() {
     Path dir = tmp.resolve("a/b/c");
     try (Logger logger = newLogger(dir)) {
