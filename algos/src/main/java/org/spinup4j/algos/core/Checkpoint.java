@@ -82,7 +82,8 @@ public final class Checkpoint {
     try {
       save(runDir, meta, params, epoch);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not save the model: " + e.getMessage(), e);
+      // The command line adds the reason (a full disk, say) after this.
+      throw new UncheckedIOException("could not save the model in " + runDir.resolve(DIR), e);
     }
   }
 
@@ -110,8 +111,15 @@ public final class Checkpoint {
     description.addProperty(CHECKSUM, checksum(bytes));
     Path tmpParams = dir.resolve(name + ".params.tmp");
     Path tmpJson = dir.resolve(name + ".json.tmp");
-    writeSynced(tmpParams, bytes);
-    writeSynced(tmpJson, (GSON.toJson(description) + "\n").getBytes(StandardCharsets.UTF_8));
+    try {
+      writeSynced(tmpParams, bytes);
+      writeSynced(tmpJson, (GSON.toJson(description) + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      // A full disk: leave nothing half-written behind.
+      Files.deleteIfExists(tmpParams);
+      Files.deleteIfExists(tmpJson);
+      throw e;
+    }
     // ATOMIC_MOVE is rename(2), which replaces the old file in one step; REPLACE_EXISTING alone
     // deletes it first, and a kill in between would leave no file at all.
     Files.move(tmpParams, dir.resolve(name + ".params"), StandardCopyOption.ATOMIC_MOVE);

@@ -3,7 +3,6 @@ package org.spinup4j.algos.core;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +34,7 @@ public final class OffPolicyModel {
    */
   public static void save(Path runDir, String algo, RunConfig run, NetworkSpec spec, int epoch,
       List<NDArray> params) {
-    Checkpoint.Meta meta = new Checkpoint.Meta(algo, run.env(), spec.hiddenSizes(),
-        spec.activation().id(), epoch);
-    try {
-      Checkpoint.save(runDir, meta, params, epoch);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not save the model: " + e.getMessage(), e);
-    }
+    Checkpoint.saveEpoch(runDir, algo, run.env(), spec, params, epoch);
   }
 
   /** Reloads a DDPG ({@code numQ} 1) or TD3 ({@code numQ} 2) model's deterministic actor. */

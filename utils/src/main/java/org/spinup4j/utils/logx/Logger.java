@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,10 +84,20 @@ public class Logger implements AutoCloseable {
     String json = ConfigJson.pretty(config);
     console.println("Saving config:\n");
     console.println(json);
+    // Written whole or not at all: to a temporary file, then renamed in one atomic step. On a
+    // full disk the run stops here, leaving no empty or cut config.json behind.
+    Path file = outputDir.resolve(CONFIG_FILE);
+    Path tmp = outputDir.resolve(CONFIG_FILE + ".tmp");
     try {
-      Files.writeString(outputDir.resolve(CONFIG_FILE), json + "\n", StandardCharsets.UTF_8);
+      Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + outputDir.resolve(CONFIG_FILE), e);
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // the first failure is the one to report
+      }
+      throw new UncheckedIOException("Cannot write " + file, e);
     }
   }
 
