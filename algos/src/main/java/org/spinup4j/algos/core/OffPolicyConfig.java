@@ -58,6 +58,14 @@ public record OffPolicyConfig(
     Values.atLeast("num_test_episodes", numTestEpisodes, 0);
     Values.atLeast("max_ep_len", maxEpLen, 1);
     Values.atLeast("save_freq", saveFreq, 1);
+    // A minibatch is drawn from the transitions stored so far. One larger than the buffer can
+    // ever hold in this run only repeats samples, and a huge one runs for minutes per update.
+    long canHold = Math.min(replaySize, (long) stepsPerEpoch * epochs);
+    if (batchSize > canHold) {
+      throw new IllegalArgumentException("--batch_size must be at most the transitions the replay"
+          + " buffer can hold in this run, min(replay_size, steps_per_epoch * epochs) = "
+          + canHold + ", got " + batchSize);
+    }
   }
 
   /** Spinning Up's defaults, the same for DDPG, TD3 and SAC. */

@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class OffPolicyConfigTest {
 
+  @Test
+  void aBatchLargerThanTheBufferCanEverHoldIsRefusedNamingTheBound() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> OffPolicyConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(500)
+            .batchSize(100_000).build());
+    assertTrue(e.getMessage().contains("--batch_size"), e.getMessage());
+    assertTrue(e.getMessage().contains("= 1000, got 100000"), e.getMessage());
+    OffPolicyConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(500).batchSize(1000).build();
+    assertThrows(IllegalArgumentException.class,
+        () -> OffPolicyConfig.defaults().toBuilder().replaySize(50).batchSize(100).build());
+  }
+
   /** spinningup-behaviour.md: the same defaults for DDPG, TD3 and SAC. */
   @Test
   void defaultsMatchSpinningUp() {
