@@ -6,9 +6,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -95,8 +95,8 @@ public final class Checkpoint {
     for (NDArray p : params) {
       for (float x : p.toFloatArray()) {
         if (!Float.isFinite(x)) {
-          throw DivergedException.at(meta.epoch(), "a network's weights hold NaN or infinity",
-              runDir);
+          // The command line adds where (the epoch) and what the run directory kept.
+          throw new DivergedException("a network's weights hold NaN or infinity");
         }
       }
     }
@@ -175,8 +175,13 @@ public final class Checkpoint {
    */
   static String readable(Path runDir, int itr) throws IOException {
     Path dir = runDir.resolve(DIR);
-    String recorded = recordedChecksum(dir.resolve("model.json"));
     Path params = dir.resolve("model.params");
+    if (itr < 0 && !Files.exists(dir.resolve("model.json")) && Files.exists(params)) {
+      // Killed between the first save's two renames: the snapshot before it is whole.
+      List<Integer> saved = snapshots(runDir);
+      return saved.isEmpty() ? name(itr) : name(saved.get(saved.size() - 1));
+    }
+    String recorded = recordedChecksum(dir.resolve("model.json"));
     if (itr >= 0 || recorded == null || !Files.exists(params)) {
       return name(itr);
     }
@@ -241,19 +246,22 @@ public final class Checkpoint {
     String name = readable(runDir, itr);
     Path file = runDir.resolve(DIR).resolve(name + ".params");
     String recorded = recordedChecksum(runDir.resolve(DIR).resolve(name + ".json"));
-    if (recorded != null && Files.exists(file)
-        && !recorded.equals(checksum(Files.readAllBytes(file)))) {
-      throw new IOException("weights file " + file + " does not match its description " + name
-          + ".json (another checksum): it was changed or damaged after it was saved");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      Parameters.load(params, in);
+    // Read once: a save going on beside us renames files, and the checksum must be of the bytes
+    // that are loaded.
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (recorded != null && !recorded.equals(checksum(bytes))) {
+        throw new IOException("weights file " + file + " does not match its description " + name
+            + ".json (another checksum): it was changed or damaged after it was saved");
+      }
+      Parameters.load(params, new ByteArrayInputStream(bytes));
     } catch (NoSuchFileException e) {
       throw new IOException("missing weights file " + file);
     } catch (java.io.EOFException e) {
       throw new IOException("truncated weights file " + file);
     } catch (IOException e) {
-      throw new IOException("corrupt weights file " + file + ": " + e.getMessage());
+      throw e.getMessage() != null && e.getMessage().startsWith("weights file ") ? e
+          : new IOException("corrupt weights file " + file + ": " + e.getMessage());
     }
   }
 

@@ -60,8 +60,10 @@ public record OffPolicyConfig(
     Values.atLeast("save_freq", saveFreq, 1);
     // A minibatch is drawn from the transitions stored so far. One larger than the buffer can
     // ever hold in this run only repeats samples, and a huge one runs for minutes per update.
-    long canHold = Math.min(replaySize, (long) stepsPerEpoch * epochs);
-    if (batchSize > canHold) {
+    // (A run too short to reach update_after never draws one.)
+    long steps = (long) stepsPerEpoch * epochs;
+    long canHold = Math.min(replaySize, steps);
+    if (steps > updateAfter && batchSize > canHold) {
       throw new IllegalArgumentException("--batch_size must be at most the transitions the replay"
           + " buffer can hold in this run, min(replay_size, steps_per_epoch * epochs) = "
           + canHold + ", got " + batchSize);

@@ -46,7 +46,7 @@ public final class PlainMlp {
   private static void requireFinite(float[] values) {
     for (float x : values) {
       if (!Float.isFinite(x)) {
-        throw new DivergedException("a network's weights hold NaN or infinity after an update");
+        throw new DivergedException("a network's weights hold NaN or infinity");
       }
     }
   }

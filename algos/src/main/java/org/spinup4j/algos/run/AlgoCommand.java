@@ -70,6 +70,12 @@ abstract class AlgoCommand implements Callable<Integer> {
         ? (name, kwargs) -> Experiment.run(algo, kwargs, out)
         : new ExperimentProcess(algo.name(), args.numCpu() > 1, out);
     args.run(launcher, out);
+    if (launcher instanceof ExperimentProcess children && !children.diverged().isEmpty()) {
+      spec.commandLine().getErr().println(algo.name() + ": " + children.diverged().size()
+          + " of " + variants.size() + " experiments diverged: "
+          + String.join(", ", children.diverged()));
+      return Main.DIVERGED;
+    }
     return 0;
   }
 

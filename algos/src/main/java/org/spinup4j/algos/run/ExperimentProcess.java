@@ -32,11 +32,18 @@ final class ExperimentProcess implements Launcher {
   private final String algo;
   private final boolean parallel;
   private final PrintStream out;
+  /** The experiments that stopped because training diverged. */
+  private final List<String> diverged = java.util.Collections.synchronizedList(new ArrayList<>());
 
   ExperimentProcess(String algo, boolean parallel, PrintStream out) {
     this.algo = algo;
     this.parallel = parallel;
     this.out = out;
+  }
+
+  /** The experiments of the grid that diverged, in the order they stopped. */
+  List<String> diverged() {
+    return List.copyOf(diverged);
   }
 
   @Override
@@ -57,6 +64,15 @@ final class ExperimentProcess implements Launcher {
       }
       Process child = pb.start();
       int code = parallel ? watch(child, expName, outputDir, kwargs) : child.waitFor();
+      if (code == Main.DIVERGED) {
+        // One diverging variant of a sweep is a result, not a reason to drop the others.
+        diverged.add(expName);
+        synchronized (out) {
+          out.println("experiment " + expName + " diverged" + (parallel ? " (see "
+              + outputDir.resolve("stdout.txt") + ")" : "") + "; the grid goes on");
+        }
+        return;
+      }
       if (code != 0) {
         throw new IllegalStateException("experiment " + expName + " failed (exit code " + code
             + ")" + (parallel ? "; its output is in " + outputDir.resolve("stdout.txt") : ""));

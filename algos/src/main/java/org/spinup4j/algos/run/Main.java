@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
         RandomPolicyCommand.class,
         ExperimentCommand.class, BenchRun.class})
 public final class Main implements Runnable {
+  /** The exit code of a run stopped because training diverged. */
+  static final int DIVERGED = 3;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -49,6 +52,11 @@ public final class Main implements Runnable {
     cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cl.setParameterExceptionHandler(Main::badParameters);
     cl.setExecutionExceptionHandler((e, cmd, parse) -> {
+      if (e instanceof org.spinup4j.utils.logx.DivergedException) {
+        // Not a user mistake but a run that ended early: its own code, so a grid can go on.
+        cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+        return DIVERGED;
+      }
       if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
         cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
         return 2;

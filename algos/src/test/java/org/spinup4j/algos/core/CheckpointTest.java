@@ -62,4 +62,17 @@ class CheckpointTest {
       assertTrue(json.contains("params_crc32"), json);
     }
   }
+
+  @Test
+  void aKillBetweenTheFirstSavesTwoRenamesStillLeavesALoadableModel() throws IOException {
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      Mlp net = new Mlp(manager, new int[] {2, 4, 1}, Activation.TANH, Activation.IDENTITY,
+          new Random(5));
+      Checkpoint.save(run, meta(0), net.parameters(), 0);
+      // As if killed after model.params was renamed into place but before model.json was.
+      Files.delete(run.resolve(Checkpoint.DIR).resolve("model.json"));
+      assertEquals(0, Checkpoint.readMeta(run, -1).epoch());
+      Checkpoint.readParams(run, -1, net.parameters());
+    }
+  }
 }

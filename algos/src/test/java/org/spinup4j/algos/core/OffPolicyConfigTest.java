@@ -13,11 +13,14 @@ class OffPolicyConfigTest {
   @Test
   void aBatchLargerThanTheBufferCanEverHoldIsRefusedNamingTheBound() {
     var e = assertThrows(IllegalArgumentException.class,
-        () -> OffPolicyConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(500)
+        () -> OffPolicyConfig.defaults().toBuilder().epochs(3).stepsPerEpoch(500)
             .batchSize(100_000).build());
     assertTrue(e.getMessage().contains("--batch_size"), e.getMessage());
-    assertTrue(e.getMessage().contains("= 1000, got 100000"), e.getMessage());
-    OffPolicyConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(500).batchSize(1000).build();
+    assertTrue(e.getMessage().contains("= 1500, got 100000"), e.getMessage());
+    OffPolicyConfig.defaults().toBuilder().epochs(3).stepsPerEpoch(500).batchSize(1500).build();
+    // A run too short to reach update_after never draws a batch: any size passes, as in
+    // Spinning Up (a smoke test of 50 steps with the default batch of 100).
+    OffPolicyConfig.defaults().toBuilder().epochs(1).stepsPerEpoch(50).build();
     assertThrows(IllegalArgumentException.class,
         () -> OffPolicyConfig.defaults().toBuilder().replaySize(50).batchSize(100).build());
   }

@@ -97,10 +97,24 @@ class MainTest {
   void aRunThatDivergesStopsInOneLineNamingTheEpochAndTheQuantity() throws Exception {
     Object[] r = run("ppo", "--env", "Pendulum-v1", "--pi_lr", "1e4", "--epochs", "4",
         "--steps_per_epoch", "400", "--data_dir", tmp.toString(), "--exp_name", "div");
-    assertOneLineError(r, "LossPi is nan in Epoch 1", "training diverged",
-        "holds the last model saved with finite weights");
-    // The row of the epoch that diverged is not written: only the header and epoch 0.
-    assertEquals(2, Files.readAllLines(tmp.resolve("div/div_s0/progress.txt")).size());
+    assertEquals(Main.DIVERGED, r[0], "exit code; stderr: " + r[2]);
+    String err = ((String) r[2]).strip();
+    assertFalse(err.contains("\n"), err);
+    assertTrue(err.matches("ppo: .* in epoch \\d of the run, so training diverged .*"), err);
+    int rows = Files.readAllLines(tmp.resolve("div/div_s0/progress.txt")).size() - 1;
+    assertTrue(err.contains("keeps the " + rows + " complete rows"), err);
+    assertTrue(rows < 4, "the row of the epoch that diverged is not written");
+  }
+
+  @Test
+  void aGridGoesOnPastAVariantThatDivergesAndSaysSoAtTheEnd() throws Exception {
+    Object[] r = run("ppo", "--env", "Pendulum-v1", "--pi_lr", "1e4", "3e-4", "--epochs", "2",
+        "--steps_per_epoch", "400", "--data_dir", tmp.toString(), "--exp_name", "sweep");
+    assertEquals(Main.DIVERGED, r[0], "stderr: " + r[2]);
+    assertTrue(((String) r[2]).contains("1 of 2 experiments diverged"), (String) r[2]);
+    try (var runs = Files.list(tmp)) {
+      assertEquals(2, runs.count(), "both variants ran");
+    }
   }
 
   @Test

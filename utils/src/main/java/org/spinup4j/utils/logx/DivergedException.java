@@ -28,21 +28,21 @@ public final class DivergedException extends IllegalStateException {
   }
 
   /**
-   * {@code what} went wrong in {@code epoch} (as progress.txt numbers epochs, from 0) of the run
-   * in {@code runDir}.
+   * {@code what} went wrong in the epoch after the {@code rowsWritten} complete rows of the run in
+   * {@code runDir}.
    */
-  public static DivergedException at(int epoch, String what, Path runDir) {
+  public static DivergedException at(int rowsWritten, String what, Path runDir) {
     Path models = runDir.resolve("pyt_save");
     String kept = Files.exists(models.resolve("model.json"))
         ? models + " holds the last model saved with finite weights"
         : "no model was saved before it";
-    return new DivergedException(what + " in Epoch " + epoch + ", so training diverged (a smaller"
-        + " learning rate may help); progress.txt keeps the rows before it and " + kept, what,
-        true);
+    return new DivergedException(what + " in epoch " + (rowsWritten + 1) + " of the run, so"
+        + " training diverged (a smaller learning rate may help); progress.txt keeps the "
+        + rowsWritten + " complete rows before it and " + kept, what, true);
   }
 
-  /** This divergence, placed in {@code epoch} of the run in {@code runDir}. */
-  public DivergedException at(int epoch, Path runDir) {
-    return located ? this : at(epoch, what, runDir);
+  /** This divergence, placed after the {@code rowsWritten} rows of the run in {@code runDir}. */
+  public DivergedException at(int rowsWritten, Path runDir) {
+    return located ? this : at(rowsWritten, what, runDir);
   }
 }

@@ -57,12 +57,12 @@ public record ProgressFile(Path file, List<String> columns, List<double[]> rows)
         continue;
       }
       String[] fields = lines.get(i).split("\t", -1);
-      boolean cutLastRow = i == lines.size() - 1 && !text.endsWith("\n")
-          && fields.length < columns.size();
+      // The logger ends every row with a line end: a last line without one was cut mid-write,
+      // even where it has every field (the last number may be cut).
+      boolean cutLastRow = i == lines.size() - 1 && !text.endsWith("\n");
       if (cutLastRow && notes != null) {
-        notes.accept(String.format("Warning: %s: its last row is cut short (%d of %d values, an"
-            + " interrupted write); plotting its %d complete rows", file, fields.length,
-            columns.size(), rows.size()));
+        notes.accept(String.format("Warning: %s: its last row was cut by an interrupted write"
+            + " (no line end); plotting its %d complete rows", file, rows.size()));
         break;
       }
       if (fields.length != columns.size()) {

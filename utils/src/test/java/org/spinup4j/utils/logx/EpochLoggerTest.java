@@ -34,9 +34,9 @@ class EpochLoggerTest {
       logger.store("LossPi", 0.5, Double.POSITIVE_INFINITY);
       DivergedException e = assertThrows(DivergedException.class,
           () -> logger.logTabular("LossPi", false, true));
-      assertEquals("LossPi is inf in Epoch 1, so training diverged (a smaller learning rate may"
-          + " help); progress.txt keeps the rows before it and no model was saved before it",
-          e.getMessage());
+      assertEquals("LossPi is inf in epoch 2 of the run, so training diverged (a smaller"
+          + " learning rate may help); progress.txt keeps the 1 complete rows before it and no"
+          + " model was saved before it", e.getMessage());
     }
     assertEquals(List.of("Epoch\tLossPi", "0\tnan"), progressLines());
   }

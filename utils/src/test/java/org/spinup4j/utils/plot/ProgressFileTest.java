@@ -43,9 +43,14 @@ class ProgressFileTest {
     ProgressFile p = ProgressFile.read(file, notes::add);
     assertEquals(2, p.rows().size());
     assertEquals(1, notes.size());
-    assertTrue(notes.get(0).contains("1 of 2 values"), notes.get(0));
+    assertTrue(notes.get(0).contains("plotting its 2 complete rows"), notes.get(0));
     // Read without a place for the note, the same file is refused, as before.
     assertThrows(IllegalArgumentException.class, () -> ProgressFile.read(file));
+    // Cut inside its last number, a row has every field and still is not whole.
+    Files.writeString(file, "A\tB\n1\t2\n3\t4\n5\t12");
+    notes.clear();
+    assertEquals(2, ProgressFile.read(file, notes::add).rows().size());
+    assertEquals(1, notes.size());
   }
 
   @Test
