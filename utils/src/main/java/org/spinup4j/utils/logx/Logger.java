@@ -89,7 +89,16 @@ public class Logger implements AutoCloseable {
     Path file = outputDir.resolve(CONFIG_FILE);
     Path tmp = outputDir.resolve(CONFIG_FILE + ".tmp");
     try {
-      Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
+      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+          StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+          StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer bytes =
+            java.nio.ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true); // on disk before it takes the real name
+      }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       try {
