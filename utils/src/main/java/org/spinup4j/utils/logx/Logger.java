@@ -6,6 +6,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -89,11 +91,10 @@ public class Logger implements AutoCloseable {
     Path file = outputDir.resolve(CONFIG_FILE);
     Path tmp = outputDir.resolve(CONFIG_FILE + ".tmp");
     try {
-      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+      try (FileChannel channel = FileChannel.open(tmp,
           StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
           StandardOpenOption.WRITE)) {
-        java.nio.ByteBuffer bytes =
-            java.nio.ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
           channel.write(bytes);
         }
