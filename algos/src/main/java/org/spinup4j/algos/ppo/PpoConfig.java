@@ -57,6 +57,8 @@ public record PpoConfig(
     Values.atLeast("epochs", epochs, 1);
     Values.within("gamma", gamma, 0, 1);
     Values.within("clip_ratio", clipRatio, 0, 1);
+    // 0 would clip every ratio to exactly 1: no update could move the policy at all.
+    Values.positive("clip_ratio", clipRatio);
     Values.positive("pi_lr", piLr);
     Values.positive("vf_lr", vfLr);
     Values.atLeast("train_pi_iters", trainPiIters, 1);
