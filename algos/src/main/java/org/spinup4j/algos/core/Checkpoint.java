@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32;
-import org.spinup4j.utils.logx.DivergedException;
+import org.spinup4j.utils.logx.SyncedFile;
 
 /**
  * A saved model in a run directory: {@code pyt_save/model.json} says how to rebuild it (which
@@ -61,14 +60,20 @@ public final class Checkpoint {
    */
   public static void save(Path runDir, Meta meta, List<NDArray> params, int itr)
       throws IOException {
-    refuseNonFinite(runDir, meta, params);
+    refuseNonFinite(params);
     Path dir = runDir.resolve(DIR);
     Files.createDirectories(dir);
     removeLeftovers(dir);
+    ByteArrayOutputStream weights = new ByteArrayOutputStream();
+    Parameters.save(params, weights);
+    byte[] bytes = weights.toByteArray();
+    JsonObject description = GSON.toJsonTree(meta).getAsJsonObject();
+    description.addProperty(CHECKSUM, checksum(bytes));
+    byte[] json = (GSON.toJson(description) + "\n").getBytes(StandardCharsets.UTF_8);
     if (itr >= 0) {
-      write(dir, "model" + itr, meta, params);
+      write(dir, name(itr), bytes, json);
     }
-    write(dir, "model", meta, params);
+    write(dir, name(-1), bytes, json);
   }
 
   /**
@@ -91,29 +96,21 @@ public final class Checkpoint {
    * Weights that are NaN or infinite mean training diverged: saving them would replace the last
    * good model with a useless one, so the run stops here instead.
    */
-  private static void refuseNonFinite(Path runDir, Meta meta, List<NDArray> params) {
+  private static void refuseNonFinite(List<NDArray> params) {
     for (NDArray p : params) {
-      for (float x : p.toFloatArray()) {
-        if (!Float.isFinite(x)) {
-          // The command line adds where (the epoch) and what the run directory kept.
-          throw new DivergedException("a network's weights hold NaN or infinity");
-        }
-      }
+      // The command line adds where (the epoch) and what the run directory kept.
+      Parameters.requireFinite(p.toFloatArray());
     }
   }
 
-  private static void write(Path dir, String name, Meta meta, List<NDArray> params)
+  /** Writes one pair: the weights {@code params} and their description {@code json}. */
+  private static void write(Path dir, String name, byte[] params, byte[] json)
       throws IOException {
-    ByteArrayOutputStream weights = new ByteArrayOutputStream();
-    Parameters.save(params, weights);
-    byte[] bytes = weights.toByteArray();
-    JsonObject description = GSON.toJsonTree(meta).getAsJsonObject();
-    description.addProperty(CHECKSUM, checksum(bytes));
     Path tmpParams = dir.resolve(name + ".params.tmp");
     Path tmpJson = dir.resolve(name + ".json.tmp");
     try {
-      writeSynced(tmpParams, bytes);
-      writeSynced(tmpJson, (GSON.toJson(description) + "\n").getBytes(StandardCharsets.UTF_8));
+      SyncedFile.write(tmpParams, params);
+      SyncedFile.write(tmpJson, json);
     } catch (IOException e) {
       // A full disk: leave nothing half-written behind.
       Files.deleteIfExists(tmpParams);
@@ -125,17 +122,6 @@ public final class Checkpoint {
     Files.move(tmpParams, dir.resolve(name + ".params"), StandardCopyOption.ATOMIC_MOVE);
     Files.move(tmpJson, dir.resolve(name + ".json"), StandardCopyOption.ATOMIC_MOVE);
     syncFolder(dir);
-  }
-
-  private static void writeSynced(Path file, byte[] bytes) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
-      channel.force(true);
-    }
   }
 
   /** Makes the renames themselves durable (Linux); where a folder cannot be opened, skips it. */

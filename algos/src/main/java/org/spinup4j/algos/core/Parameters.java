@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.utils.logx.DivergedException;
 
 /** Creating, copying, saving and loading trainable tensors. */
 public final class Parameters {
@@ -41,6 +42,20 @@ public final class Parameters {
     for (int i = 0; i < from.size(); i++) {
       // An indexed copy: set(float[]) makes libtorch print a deprecation warning.
       to.get(i).set(new NDIndex("..."), from.get(i));
+    }
+  }
+
+  /**
+   * Refuses weights that are NaN or infinite: training has diverged, and acting on them or saving
+   * them over the last good model would hide it.
+   *
+   * @throws DivergedException naming what was found (the caller's caller adds the epoch)
+   */
+  public static void requireFinite(float[] values) {
+    for (float x : values) {
+      if (!Float.isFinite(x)) {
+        throw new DivergedException("a network's weights hold NaN or infinity");
+      }
     }
   }
 

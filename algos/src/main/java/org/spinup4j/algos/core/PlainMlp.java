@@ -2,7 +2,6 @@ package org.spinup4j.algos.core;
 
 import ai.djl.ndarray.NDArray;
 import java.util.List;
-import org.spinup4j.utils.logx.DivergedException;
 
 /**
  * A frozen copy of an {@link Mlp}'s weights with a plain-Java forward pass for one input. Acting
@@ -31,24 +30,13 @@ public final class PlainMlp {
     for (int j = 0; j < layers; j++) {
       float[] w = params.get(2 * j).toFloatArray();
       b[j] = params.get(2 * j + 1).toFloatArray();
-      requireFinite(w);
-      requireFinite(b[j]);
+      // Acting on weights that diverged would hand NaN actions to the environment.
+      Parameters.requireFinite(w);
+      Parameters.requireFinite(b[j]);
       wT[j] = transpose(w, sizes[j + 1], sizes[j]);
     }
     activation = mlp.activation();
     outputActivation = mlp.outputActivation();
-  }
-
-  /**
-   * A weight that is NaN or infinite after an update means training diverged; acting on it would
-   * hand NaN actions to the environment, so the run stops here, where the cause is known.
-   */
-  private static void requireFinite(float[] values) {
-    for (float x : values) {
-      if (!Float.isFinite(x)) {
-        throw new DivergedException("a network's weights hold NaN or infinity");
-      }
-    }
   }
 
   /** The columns of a row-major {@code rows x cols} matrix, each as an array. */

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.spinup4j.algos.core.ActionScaler;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.algos.core.Values;
-import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -85,13 +82,8 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     if (env != null) {
-      // An unknown name, or a MuJoCo task without its library, fails here in one line.
-      try (Env e = Envs.make(env)) {
-        for (String algo : algos) {
-          if (!algo.equals("vpg") && !algo.equals("ppo")) {
-            ActionScaler.of(e.actionSpace(), algo);
-          }
-        }
+      for (String algo : algos) {
+        Experiment.checkEnvironment(algo, env);
       }
     }
     Values.atLeast("threads", threads, 1);

@@ -40,17 +40,23 @@ final class Experiment {
       throw new IllegalArgumentException(
           "--env is required; registered environments: " + String.join(", ", Envs.ids()));
     }
-    // Make the environment once now, so that a run that cannot start (a MuJoCo task without its
-    // library, discrete actions for an off-policy algorithm) is refused before a run directory
-    // is made.
-    try (org.spinup4j.envs.Env e = Envs.make(String.valueOf(env))) {
-      if (OFF_POLICY.contains(algo.name())) {
-        org.spinup4j.algos.core.ActionScaler.of(e.actionSpace(), algo.name());
-      }
-    }
+    checkEnvironment(algo.name(), String.valueOf(env));
     algo.configure(algorithmValues(kwargs));
     threads(kwargs);
     checkDevice(kwargs);
+  }
+
+  /**
+   * Makes the environment once, so that a run that cannot start (an unknown name, a MuJoCo task
+   * without its library, discrete actions for an off-policy algorithm) is refused in one line
+   * before anything is written.
+   */
+  static void checkEnvironment(String algo, String env) {
+    try (org.spinup4j.envs.Env e = Envs.make(env)) {
+      if (OFF_POLICY.contains(algo)) {
+        org.spinup4j.algos.core.ActionScaler.of(e.actionSpace(), algo);
+      }
+    }
   }
 
   /** Checks the run's device: an unknown name, or gpu with no CUDA device, fails here. */

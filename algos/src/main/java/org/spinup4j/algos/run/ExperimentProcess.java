@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ExperimentProcess implements Launcher {
   private final boolean parallel;
   private final PrintStream out;
   /** The experiments that stopped because training diverged. */
-  private final List<String> diverged = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<String> diverged = Collections.synchronizedList(new ArrayList<>());
 
   ExperimentProcess(String algo, boolean parallel, PrintStream out) {
     this.algo = algo;

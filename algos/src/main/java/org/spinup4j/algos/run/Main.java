@@ -52,14 +52,10 @@ public final class Main implements Runnable {
     cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
     cl.setParameterExceptionHandler(Main::badParameters);
     cl.setExecutionExceptionHandler((e, cmd, parse) -> {
-      if (e instanceof org.spinup4j.utils.logx.DivergedException) {
-        // Not a user mistake but a run that ended early: its own code, so a grid can go on.
-        cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
-        return DIVERGED;
-      }
       if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
         cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
-        return 2;
+        // A run that diverged is no user mistake: its own code, so a grid can go on past it.
+        return e instanceof org.spinup4j.utils.logx.DivergedException ? DIVERGED : 2;
       }
       if (e instanceof java.io.UncheckedIOException io) {
         // A folder or file the system refused (permissions, a full disk): its path and the reason.

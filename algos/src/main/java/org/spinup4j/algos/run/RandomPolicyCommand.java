@@ -14,6 +14,7 @@ import org.spinup4j.algos.core.Values;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
+import org.spinup4j.utils.logx.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -134,11 +135,13 @@ final class RandomPolicyCommand implements Callable<Integer> {
         }
       }
     }
+    Stats length = Stats.of(lengths, episodes); // population std, as numpy's default
+    Stats ret = Stats.of(returns, episodes);
     r.put("episodes", episodes);
-    r.put("ep_len_mean", mean(lengths));
-    r.put("ep_len_std", std(lengths));
-    r.put("ep_ret_mean", mean(returns));
-    r.put("ep_ret_std", std(returns));
+    r.put("ep_len_mean", length.mean());
+    r.put("ep_len_std", length.std());
+    r.put("ep_ret_mean", ret.mean());
+    r.put("ep_ret_std", ret.std());
     r.put("terminated_fraction", (double) terminated / episodes);
   }
 
@@ -165,23 +168,5 @@ final class RandomPolicyCommand implements Callable<Integer> {
         env.reset();
       }
     }
-  }
-
-  private static double mean(double[] x) {
-    double s = 0;
-    for (double v : x) {
-      s += v;
-    }
-    return s / x.length;
-  }
-
-  /** Population standard deviation (numpy's default). */
-  private static double std(double[] x) {
-    double m = mean(x);
-    double s = 0;
-    for (double v : x) {
-      s += (v - m) * (v - m);
-    }
-    return Math.sqrt(s / x.length);
   }
 }

@@ -280,11 +280,7 @@ public abstract class LocomotionEnv implements Env {
 
   /** Copies {@code values[from..]} into {@code out[at..]} as floats; returns the next index. */
   protected static int put(float[] out, int at, DoubleBuffer values, int from) {
-    int n = values.capacity() - from;
-    for (int i = 0; i < n; i++) {
-      out[at + i] = (float) values.get(from + i);
-    }
-    return at + n;
+    return putClipped(out, at, values, from, Double.POSITIVE_INFINITY);
   }
 
   /** An info map that keeps the order its entries were put in, as Gymnasium's dicts do. */

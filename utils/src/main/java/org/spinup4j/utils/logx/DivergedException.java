@@ -22,11 +22,6 @@ public final class DivergedException extends IllegalStateException {
     this(what + ", so training diverged", what, false);
   }
 
-  /** Whether the message names the epoch and what was kept. */
-  public boolean located() {
-    return located;
-  }
-
   /**
    * {@code what} went wrong in the epoch after the {@code rowsWritten} complete rows of the run in
    * {@code runDir}.

@@ -6,8 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,7 +39,6 @@ public class Logger implements AutoCloseable {
   private final BufferedWriter progress;
   private final List<String> headers = new ArrayList<>();
   private final Map<String, Object> currentRow = new LinkedHashMap<>();
-  private boolean firstRow = true;
   private int rowsWritten;
   private boolean closed;
 
@@ -91,15 +88,7 @@ public class Logger implements AutoCloseable {
     Path file = outputDir.resolve(CONFIG_FILE);
     Path tmp = outputDir.resolve(CONFIG_FILE + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(tmp,
-          StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true); // on disk before it takes the real name
-      }
+      SyncedFile.write(tmp, (json + "\n").getBytes(StandardCharsets.UTF_8));
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       try {
@@ -118,7 +107,7 @@ public class Logger implements AutoCloseable {
    *     after the first row has fixed the columns
    */
   public void logTabular(String key, Object value) {
-    if (!firstRow && !headers.contains(key)) {
+    if (rowsWritten > 0 && !headers.contains(key)) {
       throw new IllegalStateException(
           "Log key '" + key + "' was not in the first row, which fixed the columns: " + headers);
     }
@@ -126,7 +115,7 @@ public class Logger implements AutoCloseable {
       throw new IllegalStateException(
           "Log key '" + key + "' was already set this epoch; did you forget dumpTabular()?");
     }
-    if (firstRow) {
+    if (rowsWritten == 0) {
       headers.add(key);
     }
     currentRow.put(key, value);
@@ -152,7 +141,7 @@ public class Logger implements AutoCloseable {
     console.print(consoleTable());
     console.flush();
     try {
-      if (firstRow) {
+      if (rowsWritten == 0) {
         progress.write(String.join("\t", headers) + "\n");
       }
       String row =
@@ -164,7 +153,6 @@ public class Logger implements AutoCloseable {
     }
     Map<String, Object> written = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(currentRow));
     currentRow.clear();
-    firstRow = false;
     rowsWritten++;
     afterDump(written);
   }

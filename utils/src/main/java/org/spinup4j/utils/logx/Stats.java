@@ -8,7 +8,7 @@ package org.spinup4j.utils.logx;
 public record Stats(double mean, double std, double min, double max, int count) {
 
   /** Computes the statistics of {@code values[0..count)}. */
-  static Stats of(double[] values, int count) {
+  public static Stats of(double[] values, int count) {
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;

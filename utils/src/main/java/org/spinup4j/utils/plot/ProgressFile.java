@@ -32,9 +32,9 @@ public record ProgressFile(Path file, List<String> columns, List<double[]> rows)
   }
 
   /**
-   * Reads {@code file}. A last row cut short by an interrupted write (fewer values than columns
-   * and no line end: the logger writes whole rows) is left out, and {@code notes} gets one line
-   * saying so; without {@code notes} it is an error like any other short row.
+   * Reads {@code file}. A last row cut by an interrupted write (no line end: the logger ends
+   * every row with one) is left out, and {@code notes} gets one line saying so; without {@code
+   * notes} such a row is read as it is, and refused if it is short.
    *
    * @throws IllegalArgumentException naming the file if it cannot be read or a row does not
    *     have one value per column
