@@ -23,6 +23,16 @@ public interface Env extends AutoCloseable {
   /** Starts a new episode, continuing the generator of the last seeded reset. */
   float[] reset();
 
+  /**
+   * The environment's own generator, which its action space's {@code sample()} shares. A run
+   * saves its state and, on resume, replays the episode in progress from it (see {@code
+   * Episode}): an environment that does not expose its generator cannot be resumed mid-episode.
+   */
+  default Rng random() {
+    throw new UnsupportedOperationException(getClass().getSimpleName()
+        + " does not expose its random generator (Env.random()), so a run on it cannot be resumed");
+  }
+
   /** Takes one action; the episode must have been reset and not be over. */
   StepResult step(float[] action);
 

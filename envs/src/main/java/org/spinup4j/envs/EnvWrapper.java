@@ -41,6 +41,11 @@ public abstract class EnvWrapper implements Env {
   }
 
   @Override
+  public Rng random() {
+    return inner.random();
+  }
+
+  @Override
   public StepResult step(float[] action) {
     return inner.step(action);
   }

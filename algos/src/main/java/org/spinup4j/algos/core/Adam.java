@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * <p>{@link #minimize} is the whole gradient step: record the loss's graph, backpropagate, update
  * every tensor, and zero the gradients, since they accumulate across backward calls otherwise.
  */
-public final class Adam {
+public final class Adam implements ResumeState.Part {
   private static final double BETA1 = 0.9;
   private static final double BETA2 = 0.999;
   private static final double EPS = 1e-8;
@@ -94,6 +94,33 @@ public final class Adam {
     }
     step();
     return result;
+  }
+
+  /** Saves the step count and both moments of every tensor (for resuming a run). */
+  @Override
+  public void save(ResumeState.Out out) throws java.io.IOException {
+    out.writeInt(t);
+    out.writeInt(params.size());
+    for (int i = 0; i < params.size(); i++) {
+      out.writeFloats(host != null ? host.first[i] : m.get(i).toFloatArray());
+      out.writeFloats(host != null ? host.second[i] : v.get(i).toFloatArray());
+    }
+  }
+
+  @Override
+  public void restore(ResumeState.In in) throws java.io.IOException {
+    t = in.readInt();
+    in.expect("optimised tensors", params.size(), in.readInt());
+    for (int i = 0; i < params.size(); i++) {
+      int n = Math.toIntExact(params.get(i).size());
+      if (host != null) {
+        in.readFloats(host.first[i], 0, n);
+        in.readFloats(host.second[i], 0, n);
+      } else {
+        m.get(i).set(java.nio.FloatBuffer.wrap(in.readFloats(n)));
+        v.get(i).set(java.nio.FloatBuffer.wrap(in.readFloats(n)));
+      }
+    }
   }
 
   /** Applies the update from the gradients already accumulated on the tensors, then zeroes them. */

@@ -11,8 +11,11 @@ import org.spinup4j.envs.StepResult;
  * o2, d)}, kept in plain float arrays (one row per transition, no objects per step and no
  * tensors between steps). When full, each new transition overwrites the oldest. Minibatches are
  * drawn uniformly, with replacement, from what is stored, using the algorithm's seeded generator.
+ *
+ * <p>Saved with a run's state, its filled rows take {@code 4 * (2 obsDim + actDim + 2)} bytes
+ * each: 168 MB for a full 1M-transition buffer on HalfCheetah (obsDim 17, actDim 6).
  */
-public final class ReplayBuffer {
+public final class ReplayBuffer implements ResumeState.Part {
   private final int obsDim;
   private final int actDim;
   private final int capacity;
@@ -101,5 +104,41 @@ public final class ReplayBuffer {
       System.arraycopy(table, idx[i] * width, out, i * width, width);
     }
     return out;
+  }
+
+  /** Bytes the saved buffer takes when full: what {@code --save_buffer} costs on disk. */
+  public long savedBytesWhenFull() {
+    return 4L * capacity * (2L * obsDim + actDim + 2);
+  }
+
+  @Override
+  public void save(ResumeState.Out out) throws java.io.IOException {
+    out.writeInt(capacity);
+    out.writeInt(ptr);
+    out.writeInt(size);
+    // Rows [0, size): a buffer that is not full yet has written exactly those.
+    out.writeFloats(obs, 0, size * obsDim);
+    out.writeFloats(act, 0, size * actDim);
+    out.writeFloats(obs2, 0, size * obsDim);
+    out.writeFloats(rew, 0, size);
+    out.writeFloats(done, 0, size);
+  }
+
+  @Override
+  public void restore(ResumeState.In in) throws java.io.IOException {
+    in.expect("replay buffer capacity", capacity, in.readInt());
+    int savedPtr = in.readInt();
+    int savedSize = in.readInt();
+    if (savedSize < 0 || savedSize > capacity || savedPtr < 0 || savedPtr >= capacity) {
+      throw new java.io.IOException("a replay buffer with " + savedSize + " transitions at "
+          + savedPtr + " in a capacity of " + capacity);
+    }
+    in.readFloats(obs, 0, savedSize * obsDim);
+    in.readFloats(act, 0, savedSize * actDim);
+    in.readFloats(obs2, 0, savedSize * obsDim);
+    in.readFloats(rew, 0, savedSize);
+    in.readFloats(done, 0, savedSize);
+    ptr = savedPtr;
+    size = savedSize;
   }
 }

@@ -10,23 +10,22 @@ import org.spinup4j.utils.logx.EpochLogger;
  * testing never disturbs the training episode in progress. Each episode's return and length are
  * stored as {@link OffPolicyLog#TEST_EP_RET} and {@link OffPolicyLog#TEST_EP_LEN}.
  *
- * <p>The test environment is seeded once, with a seed other than the training environment's
- * ({@link #SEED_OFFSET} added), so test episodes start from other states than training episodes;
- * later epochs continue its generator. (The reference never seeds its environments.)
+ * <p>The test environment is seeded once, with a seed of its own ({@link RunConfig#testSeed()}),
+ * so test episodes start from other states than training episodes; later epochs continue its
+ * generator. (The reference never seeds its environments.) Between epochs its whole state is
+ * that generator, which a resumed run restores.
  */
-public final class TestAgent {
-  /** Added to the run's seed to seed the test environment. */
-  public static final long SEED_OFFSET = 10_000;
-
+public final class TestAgent implements ResumeState.Part {
   private final Env env;
   private final long seed;
   private final int episodes;
   private final int maxEpLen;
   private boolean seeded;
 
-  public TestAgent(Env env, long runSeed, int episodes, int maxEpLen) {
+  /** Tests on {@code env}, seeded with {@code seed} before its first episode. */
+  public TestAgent(Env env, long seed, int episodes, int maxEpLen) {
     this.env = env;
-    this.seed = runSeed + SEED_OFFSET;
+    this.seed = seed;
     this.episodes = episodes;
     this.maxEpLen = maxEpLen;
   }
@@ -49,5 +48,17 @@ public final class TestAgent {
       logger.store(OffPolicyLog.TEST_EP_RET, epRet);
       logger.store(OffPolicyLog.TEST_EP_LEN, epLen);
     }
+  }
+
+  @Override
+  public void save(ResumeState.Out out) throws java.io.IOException {
+    out.writeBoolean(seeded);
+    out.writeRng(env.random().state());
+  }
+
+  @Override
+  public void restore(ResumeState.In in) throws java.io.IOException {
+    seeded = in.readBoolean();
+    env.random().restore(in.readRng());
   }
 }

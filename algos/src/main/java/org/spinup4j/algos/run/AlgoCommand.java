@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spinup4j.utils.run.ExperimentGrid;
 import org.spinup4j.utils.run.GridArgs;
-import org.spinup4j.utils.run.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -47,6 +46,7 @@ abstract class AlgoCommand implements Callable<Integer> {
     d.put("num_cpu", 1);
     d.put("threads", 1);
     d.put("device", "cpu");
+    d.put("save_buffer", true);
     return d;
   }
 
@@ -62,15 +62,27 @@ abstract class AlgoCommand implements Callable<Integer> {
     GridArgs args = GridArgs.parse(algo.name(), tokens());
     ExperimentGrid grid = args.grid().commandName("./run.sh");
     List<Map<String, Object>> variants = grid.variants();
+    if (args.resumeDir() != null) {
+      if (variants.size() != 1) {
+        throw new IllegalArgumentException("--resume DIR resumes one run; give each flag one "
+            + "value (or resume a whole grid with its own command and --resume)");
+      }
+      Resume.requireAlgorithm(algo.name(), args.resumeDir());
+      Experiment.run(algo, resumeKwargs(args.resumeDir(), variants.get(0)), out);
+      return 0;
+    }
     // Every variant is checked before the first one starts: a typo fails now, not in hour three.
     for (Map<String, Object> variant : variants) {
       Experiment.check(algo, variant);
     }
-    Launcher launcher = variants.size() == 1
-        ? (name, kwargs) -> Experiment.run(algo, kwargs, out)
-        : new ExperimentProcess(algo.name(), args.numCpu() > 1, out);
-    args.run(launcher, out);
-    if (launcher instanceof ExperimentProcess children && !children.diverged().isEmpty()) {
+    if (variants.size() == 1) {
+      args.run((name, kwargs) -> Experiment.run(algo, kwargs, out), out);
+      return 0;
+    }
+    ExperimentProcess children =
+        new ExperimentProcess(algo.name(), args.numCpu() > 1, !args.datestamp(), out);
+    children.runGrid(launcher -> args.run(launcher, out));
+    if (!children.diverged().isEmpty()) {
       spec.commandLine().getErr().println(algo.name() + ": " + children.diverged().size()
           + " of " + variants.size() + " experiments diverged: "
           + String.join(", ", children.diverged()));
@@ -78,6 +90,36 @@ abstract class AlgoCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /**
+   * The keyword arguments of the run in {@code dir} as its config.json records them, with the
+   * values given on this command line in their place (the resume then refuses any change but a
+   * larger epochs, naming it).
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> resumeKwargs(java.nio.file.Path dir,
+      Map<String, Object> given) {
+    Map<String, Object> kwargs = CONFIG.fromJson(Resume.readConfig(dir),
+        new com.google.gson.reflect.TypeToken<Map<String, Object>>() {}.getType());
+    given.forEach((key, value) -> {
+      int colon = key.indexOf(':');
+      if (colon < 0) {
+        kwargs.put(key, value);
+      } else {
+        ((Map<String, Object>) kwargs.computeIfAbsent(key.substring(0, colon),
+            k -> new LinkedHashMap<>())).put(key.substring(colon + 1), value);
+      }
+    });
+    Map<String, Object> loggerKwargs = new LinkedHashMap<>();
+    loggerKwargs.put("output_dir", dir.toString());
+    loggerKwargs.put("exp_name", kwargs.remove("exp_name"));
+    kwargs.put("logger_kwargs", loggerKwargs);
+    kwargs.put("resume", true);
+    return kwargs;
+  }
+
+  private static final com.google.gson.Gson CONFIG = new com.google.gson.GsonBuilder()
+      .setObjectToNumberStrategy(com.google.gson.ToNumberPolicy.LONG_OR_DOUBLE).create();
 
   /** Tokens for picocli's check of the flags: "--hid[h]" becomes "--hid". */
   static String[] withoutShorthands(List<String> tokens) {

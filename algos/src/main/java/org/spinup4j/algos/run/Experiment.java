@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinup4j.algos.core.Profile;
 import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.Values;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.utils.logx.DivergedException;
 import org.spinup4j.utils.logx.EpochLogger;
+import org.spinup4j.utils.logx.RunLock;
 
 /**
  * One experiment of a grid, run in this JVM: the keyword arguments the grid built (nested as in
@@ -19,7 +22,7 @@ import org.spinup4j.utils.logx.EpochLogger;
 final class Experiment {
   /** Keys that configure the run rather than the algorithm. */
   static final List<String> RUN_KEYS =
-      List.of("env_name", "seed", "logger_kwargs", "device", "threads");
+      List.of("env_name", "seed", "logger_kwargs", "device", "threads", "resume", "save_buffer");
 
   /** The algorithms that need a continuous (Box) action space. */
   private static final List<String> OFF_POLICY = List.of("ddpg", "td3", "sac");
@@ -79,7 +82,11 @@ final class Experiment {
     return org.spinup4j.algos.core.Values.atLeast("threads", threads, 1);
   }
 
-  /** Runs the experiment here, printing its epoch tables and progress to {@code out}. */
+  /**
+   * Runs the experiment here, printing its epoch tables and progress to {@code out}. With {@code
+   * resume: true} in the kwargs, a run that already has a directory continues from its saved
+   * state (see {@link Resume}); one that has none starts.
+   */
   @SuppressWarnings("unchecked")
   static void run(Algorithm<?> algo, Map<String, Object> kwargs, PrintStream out) {
     check(algo, kwargs);
@@ -91,6 +98,7 @@ final class Experiment {
     String device = device(kwargs);
     Map<String, Object> values = algorithmValues(kwargs);
     Map<String, Object> config = algo.configure(values);
+    boolean saveBuffer = Values.toBoolean("save_buffer", kwargs.getOrDefault("save_buffer", true));
 
     Map<String, Object> saved = new LinkedHashMap<>();
     saved.put("env_name", env);
@@ -99,13 +107,31 @@ final class Experiment {
     saved.put("exp_name", loggerKwargs.get("exp_name"));
     saved.put("logger_kwargs", loggerKwargs);
     int epochs = ((Number) config.get("epochs")).intValue();
-    try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs)) {
-      logger.saveConfig(saved);
-      try {
-        algo.train(values, new RunConfig(env, seed, device), logger);
-      } catch (DivergedException e) {
-        // Found while acting, the epoch is not known there: it is the one after the last row.
-        throw e.at(logger.rowsWritten(), outputDir);
+    try (RunLock lock = RunLock.acquire(outputDir, out)) {
+      int rows = Boolean.TRUE.equals(kwargs.get("resume"))
+          ? Resume.rowsToKeep(algo.name(), outputDir, saved, out) : -1;
+      if (rows >= epochs) {
+        out.println(outputDir + " has finished all " + epochs + " epochs; nothing to resume "
+            + "(a larger --epochs extends it)");
+        return;
+      }
+      Thread onSignal = Resume.announceOnSignal(algo.name(), outputDir, kwargs, out);
+      try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs, rows)) {
+        logger.saveConfig(saved);
+        RunConfig run =
+            new RunConfig(env, seed, device, Profile.OFF, rows > 0, saveBuffer);
+        try {
+          algo.train(values, run, logger);
+        } catch (DivergedException e) {
+          // Found while acting, the epoch is not known there: it is the one after the last row.
+          throw e.at(logger.rowsWritten(), outputDir);
+        }
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException stopping) {
+          // a signal arrived: the hook is running, and it says how to resume
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.spinup4j.utils.logx.ConfigJson;
 import org.spinup4j.utils.run.Launcher;
@@ -25,6 +26,10 @@ import org.spinup4j.utils.run.Launcher;
  *
  * <p>When experiments run in parallel their output goes to {@code stdout.txt} in each run
  * directory, and this process prints one progress line per finished epoch instead.
+ *
+ * <p>A signal to this process (Ctrl-C reaches the children too; a {@code kill} of this process
+ * alone does not) is passed on to the running children as SIGTERM: each stops after its save in
+ * progress, and this process waits for them, then says how to resume the runs and the grid.
  */
 final class ExperimentProcess implements Launcher {
   private static final Gson GSON =
@@ -33,13 +38,70 @@ final class ExperimentProcess implements Launcher {
   private final String algo;
   private final boolean parallel;
   private final PrintStream out;
+  private final boolean resumable;
   /** The experiments that stopped because training diverged. */
   private final List<String> diverged = Collections.synchronizedList(new ArrayList<>());
+  /** The children now running, by run directory. */
+  private final Map<Path, Process> running = new ConcurrentHashMap<>();
+  /** Set by a signal: no child starts after it. Guarded by {@code running}. */
+  private boolean stopping;
+  private final Thread onSignal = new Thread(this::stopChildren, "grid-stop-on-signal");
 
-  ExperimentProcess(String algo, boolean parallel, PrintStream out) {
+  /**
+   * @param resumable whether the grid's command can be rerun with --resume (not with
+   *     --datestamp, whose every start names new directories)
+   */
+  ExperimentProcess(String algo, boolean parallel, boolean resumable, PrintStream out) {
     this.algo = algo;
     this.parallel = parallel;
+    this.resumable = resumable;
     this.out = out;
+  }
+
+  /** Runs the grid, stopping its children cleanly if this process is told to stop. */
+  void runGrid(java.util.function.Consumer<Launcher> grid) {
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      grid.accept(this);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException stopping) {
+        // a signal arrived: the hook is stopping the children
+      }
+    }
+  }
+
+  /**
+   * SIGTERM to each running child, which then stops as a run stops on a signal (after any save
+   * in progress, printing how to resume into its output); waits for them, then says how to
+   * resume each run and the whole grid.
+   */
+  private void stopChildren() {
+    synchronized (running) {
+      stopping = true;
+      running.values().forEach(Process::destroy);
+    }
+    List<String> resumes = new ArrayList<>();
+    running.forEach((dir, child) -> {
+      try {
+        child.waitFor(120, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      resumes.add("  " + Resume.command(algo, dir, Map.of()));
+    });
+    synchronized (out) {
+      if (parallel && !resumes.isEmpty()) {
+        out.println("Stopped the runs in progress; resume each with:");
+        resumes.forEach(out::println);
+      }
+      if (resumable) {
+        out.println("To resume the whole grid (the runs not yet started then start), run the "
+            + "command that started it again with --resume added.");
+      }
+      out.flush();
+    }
   }
 
   /** The experiments of the grid that diverged, in the order they stopped. */
@@ -63,8 +125,20 @@ final class ExperimentProcess implements Launcher {
       } else {
         pb.inheritIO();
       }
-      Process child = pb.start();
-      int code = parallel ? watch(child, expName, outputDir, kwargs) : child.waitFor();
+      Process child;
+      synchronized (running) {
+        if (stopping) {
+          awaitHalt();
+        }
+        child = pb.start();
+        running.put(outputDir, child);
+      }
+      int code;
+      try {
+        code = parallel ? watch(child, expName, outputDir, kwargs) : child.waitFor();
+      } finally {
+        running.remove(outputDir);
+      }
       if (code == Main.DIVERGED) {
         // One diverging variant of a sweep is a result, not a reason to drop the others.
         diverged.add(expName);
@@ -74,12 +148,30 @@ final class ExperimentProcess implements Launcher {
         }
         return;
       }
+      if (code != 0 && stoppedBySignal()) {
+        awaitHalt();
+      }
       if (code != 0) {
         throw new IllegalStateException("experiment " + expName + " failed (exit code " + code
             + ")" + (parallel ? "; its output is in " + outputDir.resolve("stdout.txt") : ""));
       }
     } finally {
       Files.deleteIfExists(spec);
+    }
+  }
+
+  /**
+   * This process is stopping on a signal, and its shutdown hook is seeing the children out: the
+   * grid must neither start another run nor report the stopped one as failed, so the calling
+   * thread waits for the JVM to halt when the hook is done.
+   */
+  private static void awaitHalt() throws InterruptedException {
+    Thread.sleep(Long.MAX_VALUE);
+  }
+
+  private boolean stoppedBySignal() {
+    synchronized (running) {
+      return stopping;
     }
   }
 
@@ -108,11 +200,13 @@ final class ExperimentProcess implements Launcher {
       throws InterruptedException {
     Path progress = outputDir.resolve("progress.txt");
     Object epochs = kwargs.getOrDefault("epochs", "?");
-    int seen = 1; // the header
+    // The header, and the rows of a resumed run, are not news.
+    int seen = Math.max(1, readLines(progress).size());
     boolean running = true;
     while (running) {
       running = !child.waitFor(2, TimeUnit.SECONDS);
       List<String> lines = readLines(progress);
+      seen = Math.min(seen, Math.max(1, lines.size())); // a resume cut a killed epoch's row
       for (int row = seen; row < lines.size(); row++) {
         synchronized (out) {
           out.println("[" + outputDir.getFileName() + "] "

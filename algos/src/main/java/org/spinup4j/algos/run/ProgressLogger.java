@@ -14,10 +14,12 @@ final class ProgressLogger extends EpochLogger {
   private final int epochs;
   private int done;
 
-  ProgressLogger(Path outputDir, PrintStream out, int epochs) {
-    super(outputDir, out);
+  /** A logger for a new run ({@code resumeRows} -1) or a resumed one (its rows so far). */
+  ProgressLogger(Path outputDir, PrintStream out, int epochs, int resumeRows) {
+    super(outputDir, out, resumeRows);
     this.out = out;
     this.epochs = epochs;
+    this.done = Math.max(0, resumeRows);
   }
 
   @Override

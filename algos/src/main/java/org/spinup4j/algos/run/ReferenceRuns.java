@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  *
  * <p>The table also gives the mean over the last five epochs: one epoch's score is the mean of
  * only 10 episodes, and Pendulum's return depends strongly on the starting angle. The test
- * environment is seeded (seed + 10000), so all algorithms run with one seed meet the same
+ * environment is seeded (RunConfig.testSeed()), so all algorithms run with one seed meet the same
  * starting states in each epoch, and an epoch with hard starts lowers all their scores alike.
  */
 @Command(name = "reference-runs", mixinStandardHelpOptions = true,

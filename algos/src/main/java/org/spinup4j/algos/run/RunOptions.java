@@ -52,4 +52,12 @@ final class RunOptions {
       description = "Where tensors live: cpu, or gpu (the first CUDA device). "
           + "Default: ${DEFAULT-VALUE}.")
   List<String> device;
+
+  @Option(names = "--resume", arity = "0..1", paramLabel = "DIR",
+      description = "Continue a stopped run from the end of its last finished epoch, exactly as "
+          + "if it had never stopped. Either the run's directory (--resume DIR: everything else "
+          + "comes from its config.json), or alone, added to the command that started the run "
+          + "(each run of the grid that has a directory resumes, the others start). The "
+          + "hyperparameters must be the run's; a larger --epochs extends a finished run.")
+  List<String> resume;
 }

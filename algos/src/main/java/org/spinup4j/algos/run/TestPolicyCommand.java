@@ -22,6 +22,7 @@ import org.spinup4j.algos.core.Torch;
 import org.spinup4j.algos.core.Values;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.render.Frames;
 import org.spinup4j.envs.render.VideoRecorder;
@@ -122,7 +123,8 @@ final class TestPolicyCommand implements Callable<Integer> {
   /** Plays the episodes, printing a line for each. */
   private List<Result> runEpisodes(Policy policy, Env env, EnvWindow window,
       VideoRecorder video, PrintWriter out) throws IOException {
-    Random rng = new Random(seed);
+    // Sampled actions draw from the agent's stream, as in training (RunConfig.agentSeed).
+    Random rng = new Rng(Rng.derive(seed, 1));
     List<Result> results = new ArrayList<>();
     float[] o = env.reset(seed);
     for (int n = 0; n < episodes; n++) {

@@ -1,7 +1,5 @@
 package org.spinup4j.algos.sac;
 
-import static org.spinup4j.algos.core.OffPolicyLog.EP_LEN;
-import static org.spinup4j.algos.core.OffPolicyLog.EP_RET;
 import static org.spinup4j.algos.core.OffPolicyLog.LOG_PI;
 import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
 import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
@@ -14,10 +12,10 @@ import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.spinup4j.algos.core.ActionScaler;
 import org.spinup4j.algos.core.Adam;
 import org.spinup4j.algos.core.Checkpoint;
+import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.Frozen;
 import org.spinup4j.algos.core.Loss;
 import org.spinup4j.algos.core.OffPolicyConfig;
@@ -28,6 +26,7 @@ import org.spinup4j.algos.core.Policy;
 import org.spinup4j.algos.core.Polyak;
 import org.spinup4j.algos.core.QFunction;
 import org.spinup4j.algos.core.ReplayBuffer;
+import org.spinup4j.algos.core.ResumeState;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Scalar;
 import org.spinup4j.algos.core.Scope;
@@ -35,6 +34,7 @@ import org.spinup4j.algos.core.SquashedGaussianActor;
 import org.spinup4j.algos.core.TestAgent;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.utils.logx.EpochLogger;
 
@@ -54,8 +54,8 @@ import org.spinup4j.utils.logx.EpochLogger;
  * limit; actions map tanh onto each dimension's bounds, {@code mid + half * tanh}, which is the
  * reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the steps
  * taken (the reference logs one less); random actions fill exactly the first start_steps steps
- * (the reference: start_steps + 1); environments are seeded, the test environment with seed +
- * 10000; {@code --alpha auto} learns alpha (an extension; the learned value is printed each
+ * (the reference: start_steps + 1); environments are seeded, the test environment with a seed
+ * derived from the run's; a run can be resumed exactly; {@code --alpha auto} learns alpha (an extension; the learned value is printed each
  * epoch, not logged, so progress.txt keeps Spinning Up's 27 columns).
  */
 public final class Sac {
@@ -63,7 +63,7 @@ public final class Sac {
   private final OffPolicyConfig c;
   private final EpochLogger logger;
   private final NDManager manager;
-  private final Random rng;
+  private final Rng rng;
   private final SquashedGaussianActor pi;
   private final QFunction q1;
   private final QFunction q2;
@@ -78,7 +78,7 @@ public final class Sac {
   private final double targetEntropy;
   private double alpha;
 
-  private Sac(SacConfig cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+  private Sac(SacConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
     this.c = cfg.common();
     this.logger = logger;
@@ -197,37 +197,49 @@ public final class Sac {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
         Env env = run.makeEnv();
         Env testEnv = run.makeEnv()) {
-      new Sac(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
+      new Sac(cfg, env, manager, new Rng(run.agentSeed()), logger).loop(env, testEnv, run);
     }
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.seed(), c.numTestEpisodes(), c.maxEpLen());
-    long start = System.nanoTime();
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), c.numTestEpisodes(), c.maxEpLen());
+    Episode episode = new Episode(env, logger, c.maxEpLen());
+    float[] o = episode.start(run.seed());
+
+    // A run resumed with --resume continues from the end of its last saved epoch.
+    ResumeState state = new ResumeState("sac", run, logger)
+        .tensors("networks", parameters())
+        .tensors("target networks", OffPolicyModel.parameters(List.of(), q1Targ, q2Targ))
+        .add("pi optimizer", piOptimizer)
+        .add("q optimizer", qOptimizer)
+        .tensors("log alpha", List.of(logAlpha))
+        .add("alpha optimizer", alphaOptimizer)
+        .random("agent generator", rng)
+        .add("episode", episode)
+        .add("test environment", tester)
+        .buffer("replay buffer", replay);
+    long firstStep = (long) state.restore() * c.stepsPerEpoch();
+    pi.refresh();
+    if (cfg.alpha().auto()) {
+      alpha = Math.exp(logAlpha.getFloat()); // as the last update left it
+    }
+    o = episode.observation();
+    long start = state.startTime();
     long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
-    float[] o = env.reset(run.seed());
-    double epRet = 0;
-    int epLen = 0;
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
-    for (long t = 0; t < totalSteps; t++) {
+    for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
       float[] a = t < c.startSteps() ? env.actionSpace().sample() : pi.act(o, rng, false);
 
       // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
-      StepResult res = env.step(a);
-      epRet += res.reward();
-      epLen++;
+      StepResult res = episode.step(a);
       replay.store(o, a, res);
       o = res.observation(); // the easy-to-miss line: move on to the next observation
 
-      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): reset.
-      if (res.done() || epLen == c.maxEpLen()) {
-        logger.store(EP_RET, epRet);
-        logger.store(EP_LEN, epLen);
-        o = env.reset();
-        epRet = 0;
-        epLen = 0;
+      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): log it and reset.
+      if (episode.over()) {
+        o = episode.restart();
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
@@ -248,6 +260,7 @@ public final class Sac {
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS, LOG_PI);
+        state.save(epoch);
         if (cfg.alpha().auto()) {
           System.out.printf("Epoch %d: learned alpha = %.4g%n", epoch, alpha);
         }

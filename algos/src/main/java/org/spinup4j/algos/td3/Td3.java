@@ -1,7 +1,5 @@
 package org.spinup4j.algos.td3;
 
-import static org.spinup4j.algos.core.OffPolicyLog.EP_LEN;
-import static org.spinup4j.algos.core.OffPolicyLog.EP_RET;
 import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
 import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
 import static org.spinup4j.algos.core.OffPolicyLog.Q1_VALS;
@@ -12,11 +10,11 @@ import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.spinup4j.algos.core.ActionScaler;
 import org.spinup4j.algos.core.Adam;
 import org.spinup4j.algos.core.Checkpoint;
 import org.spinup4j.algos.core.DeterministicActor;
+import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.Frozen;
 import org.spinup4j.algos.core.Noise;
 import org.spinup4j.algos.core.Loss;
@@ -27,11 +25,13 @@ import org.spinup4j.algos.core.Policy;
 import org.spinup4j.algos.core.Polyak;
 import org.spinup4j.algos.core.QFunction;
 import org.spinup4j.algos.core.ReplayBuffer;
+import org.spinup4j.algos.core.ResumeState;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.TestAgent;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.utils.logx.EpochLogger;
 
@@ -54,14 +54,14 @@ import org.spinup4j.utils.logx.EpochLogger;
  * is the reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the
  * steps taken (the reference logs one less); random actions fill exactly the first start_steps
  * steps (the reference: start_steps + 1); environments are seeded, the test environment with
- * seed + 10000.
+ * a seed derived from the run's; a run can be resumed exactly (core/ResumeState.java).
  */
 public final class Td3 {
   private final Td3Config cfg;
   private final OffPolicyConfig c;
   private final EpochLogger logger;
   private final NDManager manager;
-  private final Random rng;
+  private final Rng rng;
   private final DeterministicActor pi;
   private final QFunction q1;
   private final QFunction q2;
@@ -73,7 +73,7 @@ public final class Td3 {
   private final ReplayBuffer replay;
   private final ActionScaler scaler;
 
-  private Td3(Td3Config cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+  private Td3(Td3Config cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
     this.c = cfg.common();
     this.logger = logger;
@@ -178,39 +178,46 @@ public final class Td3 {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
         Env env = run.makeEnv();
         Env testEnv = run.makeEnv()) {
-      new Td3(cfg, env, manager, new Random(run.seed()), logger).loop(env, testEnv, run);
+      new Td3(cfg, env, manager, new Rng(run.agentSeed()), logger).loop(env, testEnv, run);
     }
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.seed(), c.numTestEpisodes(), c.maxEpLen());
-    long start = System.nanoTime();
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), c.numTestEpisodes(), c.maxEpLen());
+    Episode episode = new Episode(env, logger, c.maxEpLen());
+    float[] o = episode.start(run.seed());
+
+    // A run resumed with --resume continues from the end of its last saved epoch.
+    ResumeState state = new ResumeState("td3", run, logger)
+        .tensors("networks", parameters())
+        .tensors("target networks", OffPolicyModel.parameters(piTarg.parameters(), q1Targ, q2Targ))
+        .add("pi optimizer", piOptimizer)
+        .add("q optimizer", qOptimizer)
+        .random("agent generator", rng)
+        .add("episode", episode)
+        .add("test environment", tester)
+        .buffer("replay buffer", replay);
+    long firstStep = (long) state.restore() * c.stepsPerEpoch();
+    pi.refresh();
+    o = episode.observation();
+    long start = state.startTime();
     long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
-    float[] o = env.reset(run.seed());
-    double epRet = 0;
-    int epLen = 0;
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
-    for (long t = 0; t < totalSteps; t++) {
+    for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
       float[] a = t < c.startSteps()
           ? env.actionSpace().sample()
           : pi.actWithNoise(o, cfg.actNoise(), rng);
 
       // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
-      StepResult res = env.step(a);
-      epRet += res.reward();
-      epLen++;
+      StepResult res = episode.step(a);
       replay.store(o, a, res);
       o = res.observation(); // the easy-to-miss line: move on to the next observation
 
-      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): reset.
-      if (res.done() || epLen == c.maxEpLen()) {
-        logger.store(EP_RET, epRet);
-        logger.store(EP_LEN, epLen);
-        o = env.reset();
-        epRet = 0;
-        epLen = 0;
+      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): log it and reset.
+      if (episode.over()) {
+        o = episode.restart();
       }
 
       // Steps 9-19: every update_every steps, as many gradient steps (steps : updates = 1).
@@ -231,6 +238,7 @@ public final class Td3 {
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS);
+        state.save(epoch);
       }
     }
   }

@@ -2,7 +2,6 @@ package org.spinup4j.algos.vpg;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.util.Random;
 import org.spinup4j.algos.core.ActorCritic;
 import org.spinup4j.algos.core.Adam;
 import org.spinup4j.algos.core.Checkpoint;
@@ -12,10 +11,12 @@ import org.spinup4j.algos.core.Loss;
 import org.spinup4j.algos.core.OnPolicyBuffer;
 import org.spinup4j.algos.core.OnPolicyData;
 import org.spinup4j.algos.core.OnPolicyLog;
+import org.spinup4j.algos.core.ResumeState;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Scope;
 import org.spinup4j.algos.core.Torch;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Discrete;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -43,7 +44,7 @@ public final class Vpg {
   private final OnPolicyBuffer buf;
   private final boolean discrete;
 
-  private Vpg(VpgConfig cfg, Env env, NDManager manager, Random rng, EpochLogger logger) {
+  private Vpg(VpgConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
     this.logger = logger;
     this.manager = manager;
@@ -117,29 +118,39 @@ public final class Vpg {
   public static void train(VpgConfig cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
         Env env = run.makeEnv()) {
-      Random rng = new Random(run.seed());
+      Rng rng = new Rng(run.agentSeed());
       new Vpg(cfg, env, manager, rng, logger).loop(env, run, rng);
     }
   }
 
-  private void loop(Env env, RunConfig run, Random rng) {
-    long start = System.nanoTime();
+  private void loop(Env env, RunConfig run, Rng rng) {
     Episode episode = new Episode(env, logger, cfg.maxEpLen());
     float[] o = episode.start(run.seed());
 
+    // A run resumed with --resume continues from the end of its last saved epoch.
+    ResumeState state = new ResumeState("vpg", run, logger)
+        .tensors("networks", ac.parameters())
+        .add("pi optimizer", piOptimizer)
+        .add("v optimizer", vfOptimizer)
+        .random("agent generator", rng)
+        .add("episode", episode);
+    int firstEpoch = state.restore();
+    ac.refresh();
+    o = episode.observation();
+    long start = state.startTime();
+
     // Step 2: for k = 0, 1, 2, ...
-    for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
+    for (int epoch = firstEpoch; epoch < cfg.epochs(); epoch++) {
       // Step 3: collect a set of trajectories by running the policy in the environment.
       for (int t = 0; t < cfg.stepsPerEpoch(); t++) {
         ActorCritic.Step step = ac.step(o, rng);
-        StepResult res = env.step(step.action());
+        StepResult res = episode.step(step.action());
         buf.store(o, step.action(), res.reward(), step.value());
         logger.store("VVals", step.value());
         o = res.observation();
 
-        boolean episodeOver = episode.add(res);
         boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
-        if (episodeOver || epochEnded) {
+        if (episode.over() || epochEnded) {
           // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
           buf.finishPath(res.terminated() ? 0 : ac.v.value(o));
           o = episode.restart();
@@ -152,6 +163,7 @@ public final class Vpg {
       }
       run.profile().update(this::update);
       OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start);
+      state.save(epoch + 1);
     }
   }
 }

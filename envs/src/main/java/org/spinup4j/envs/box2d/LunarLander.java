@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Random;
+import org.spinup4j.envs.Rng;
 import org.jbox2d.callbacks.ContactImpulse;
 import org.jbox2d.callbacks.ContactListener;
 import org.jbox2d.collision.Manifold;
@@ -48,7 +48,7 @@ import org.spinup4j.envs.spaces.Space;
  *
  * <p>Physics: jbox2d with the corrections of {@link Box2dWorlds}; one world step of 1/50 s with
  * 180 velocity and 60 position iterations per action. Terrain, the initial push, wind phases and
- * the engines' small dispersions all come from the env's own {@link Random}, seeded by {@link
+ * the engines' small dispersions all come from the env's own {@link Rng}, seeded by {@link
  * #reset(long)}.
  */
 public final class LunarLander implements Env {
@@ -75,7 +75,8 @@ public final class LunarLander implements Env {
   private final LunarLanderOptions options;
   private final Space actionSpace;
   private final Box observationSpace;
-  private Random rng;
+  /** The environment's own generator; never seeded, it starts from the clock, as Gymnasium does. */
+  private final Rng rng = new Rng();
 
   private World world;
   private Body lander;
@@ -98,6 +99,7 @@ public final class LunarLander implements Env {
   public LunarLander(LunarLanderOptions options) {
     this.options = options;
     this.actionSpace = options.continuous() ? Box.uniform(-1f, 1f, 2) : new Discrete(4);
+    actionSpace.setRandom(rng); // one seed fixes the whole episode, random actions included
     float twoPi = (float) (2 * Math.PI);
     this.observationSpace =
         new Box(
@@ -125,18 +127,18 @@ public final class LunarLander implements Env {
   }
 
   @Override
+  public Rng random() {
+    return rng;
+  }
+
+  @Override
   public float[] reset(long seed) {
-    rng = new Random(seed);
-    actionSpace.setRandom(rng);
+    rng.setSeed(seed);
     return reset();
   }
 
   @Override
   public float[] reset() {
-    if (rng == null) { // never seeded: an unpredictable episode, as Gymnasium does
-      rng = new Random();
-      actionSpace.setRandom(rng);
-    }
     world = Box2dWorlds.newWorld((float) options.gravity());
     world.setContactListener(new ContactDetector());
     gameOver = false;

@@ -1,8 +1,8 @@
 package org.spinup4j.envs.classic;
 
 import java.util.Arrays;
-import java.util.Random;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 import org.spinup4j.envs.spaces.Discrete;
@@ -19,7 +19,7 @@ import org.spinup4j.envs.spaces.Space;
 abstract class ClassicControlEnv implements Env {
 
   /** The environment's own generator: {@code reset(seed)} re-seeds it, {@code reset()} goes on. */
-  protected final Random rng = new Random();
+  protected final Rng rng = new Rng();
 
   /** The physical state, in the order the subclass documents. */
   protected final double[] state;
@@ -57,6 +57,11 @@ abstract class ClassicControlEnv implements Env {
   @Override
   public Space actionSpace() {
     return actionSpace;
+  }
+
+  @Override
+  public Rng random() {
+    return rng;
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Random;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 
@@ -22,7 +22,7 @@ import org.spinup4j.envs.spaces.Box;
  */
 public abstract class LocomotionEnv implements Env {
   /** The environment's own generator: {@code reset(seed)} re-seeds it, {@code reset()} goes on. */
-  protected final Random rng = new Random();
+  protected final Rng rng = new Rng();
 
   protected final MjModel model;
   protected final MjData data;
@@ -114,6 +114,11 @@ public abstract class LocomotionEnv implements Env {
   @Override
   public Box actionSpace() {
     return actionSpace;
+  }
+
+  @Override
+  public Rng random() {
+    return rng;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.spinup4j.envs.spaces;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.spinup4j.envs.Rng;
 
 /**
  * A box of reals {@code low[i] <= x[i] <= high[i]}, flattened to one dimension (every task here
@@ -11,7 +12,7 @@ import java.util.Random;
 public final class Box implements Space {
   private final float[] low;
   private final float[] high;
-  private Random rng = new Random(0);
+  private Random rng = new Rng(0);
 
   public Box(float[] low, float[] high) {
     if (low.length != high.length) {
@@ -114,7 +115,7 @@ public final class Box implements Space {
 
   @Override
   public void seed(long seed) {
-    rng = new Random(seed);
+    rng = new Rng(seed);
   }
 
   @Override

@@ -1,11 +1,12 @@
 package org.spinup4j.envs.spaces;
 
 import java.util.Random;
+import org.spinup4j.envs.Rng;
 
 /** The integers {@code 0 .. n-1}. An element is encoded as a one-float array {@code {a}}. */
 public final class Discrete implements Space {
   private final int n;
-  private Random rng = new Random(0);
+  private Random rng = new Rng(0);
 
   public Discrete(int n) {
     if (n <= 0) {
@@ -44,7 +45,7 @@ public final class Discrete implements Space {
 
   @Override
   public void seed(long seed) {
-    rng = new Random(seed);
+    rng = new Rng(seed);
   }
 
   @Override

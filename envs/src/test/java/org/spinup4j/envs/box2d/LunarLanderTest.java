@@ -163,18 +163,27 @@ class LunarLanderTest {
   }
 
   @Test
-  void heuristicLandingEndsAtRestBetweenTheFlags() {
-    LunarLander env = new LunarLander();
-    List<StepResult> log = new ArrayList<>();
-    heuristicReturn(env, 1, log);
-    StepResult last = log.get(log.size() - 1);
-    assertTrue(last.terminated());
-    assertEquals(100, last.reward());
-    assertTrue(log.stream().anyMatch(r -> r.observation()[6] > 0 && r.observation()[7] > 0),
-        "both legs reported contact during the landing");
-    double[] pad = env.helipad();
-    double x = env.landerBody().getPosition().x;
-    assertTrue(x > pad[0] && x < pad[1], "between the flags: " + x);
+  void heuristicLandingsEndAtRestBetweenTheFlags() {
+    // Gymnasium's heuristic lands on the pad in most episodes, not all: it can drift wide, or
+    // hover until the time limit.
+    int between = 0;
+    StringBuilder where = new StringBuilder();
+    for (long seed = 0; seed < 10; seed++) {
+      LunarLander env = new LunarLander();
+      List<StepResult> log = new ArrayList<>();
+      heuristicReturn(env, seed, log);
+      StepResult last = log.get(log.size() - 1);
+      double[] pad = env.helipad();
+      double x = env.landerBody().getPosition().x;
+      if (last.terminated() && last.reward() == 100 && x > pad[0] && x < pad[1]) {
+        between++;
+        assertTrue(log.stream().anyMatch(r -> r.observation()[6] > 0 && r.observation()[7] > 0),
+            "both legs reported contact during the landing, seed " + seed);
+      }
+      where.append(String.format(" %.2f(%s)", x, last.reward()));
+    }
+    // Measured with this seeding: 6 of 10 (two more come to rest beside the pad).
+    assertTrue(between >= 5, between + " of 10 at rest between the flags:" + where);
   }
 
   @Test

@@ -30,6 +30,11 @@ public class EpochLogger extends Logger {
     super(outputDir, console);
   }
 
+  /** See {@link Logger#Logger(Path, PrintStream, int)}. */
+  public EpochLogger(Path outputDir, PrintStream console, int resumeRows) {
+    super(outputDir, console, resumeRows);
+  }
+
   /** Adds {@code values} to what this epoch has stored under {@code key}. */
   public void store(String key, double... values) {
     epoch.computeIfAbsent(key, k -> new Values()).addAll(values);

@@ -53,21 +53,70 @@ public class Logger implements AutoCloseable {
    * @throws RunExistsException if the directory already holds a {@code progress.txt}
    */
   public Logger(Path outputDir, PrintStream console) {
+    this(outputDir, console, -1);
+  }
+
+  /**
+   * With {@code resumeRows >= 0}, continues the {@code progress.txt} of a stopped run after its
+   * first {@code resumeRows} rows (the epochs its saved state holds): anything after them, rows
+   * of epochs that are about to be run again or a row cut by a kill, is dropped first, and new
+   * rows are appended. With {@code resumeRows < 0}, starts a new run as {@link #Logger(Path,
+   * PrintStream)}.
+   *
+   * @throws IllegalStateException if progress.txt is missing or has fewer complete rows
+   */
+  public Logger(Path outputDir, PrintStream console, int resumeRows) {
     this.outputDir = outputDir;
     this.console = console;
     Path file = outputDir.resolve(PROGRESS_FILE);
     try {
       Files.createDirectories(outputDir);
-      // CREATE_NEW checks and creates in one step, so two runs aimed at the same directory at
-      // the same moment cannot both succeed.
-      progress =
-          Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      if (resumeRows < 0) {
+        // CREATE_NEW checks and creates in one step, so two runs aimed at the same directory at
+        // the same moment cannot both succeed.
+        progress =
+            Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        console.println("Logging data to " + file);
+      } else {
+        keepRows(file, resumeRows);
+        progress = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        rowsWritten = resumeRows;
+        console.println("Logging data to " + file + " after its " + resumeRows + " rows");
+      }
     } catch (FileAlreadyExistsException e) {
       throw new RunExistsException(outputDir);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the run directory " + outputDir, e);
     }
-    console.println("Logging data to " + file);
+  }
+
+  /** Cuts {@code file} to its header and first {@code rows} complete rows (atomically). */
+  private void keepRows(Path file, int rows) throws IOException {
+    if (!Files.exists(file)) {
+      throw new IllegalStateException(outputDir + " has no " + PROGRESS_FILE + " to resume");
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int end = 0;
+    int lines = 0;
+    List<String> header = List.of();
+    while (lines < (rows == 0 ? 0 : rows + 1)) {
+      int newline = text.indexOf('\n', end);
+      if (newline < 0) {
+        throw new IllegalStateException(file + " has " + Math.max(0, lines - 1)
+            + " complete rows; the saved state is at epoch " + rows);
+      }
+      if (lines == 0) {
+        header = List.of(text.substring(0, newline).split("\t"));
+      }
+      end = newline + 1;
+      lines++;
+    }
+    headers.addAll(header);
+    if (end < text.length()) {
+      Path tmp = outputDir.resolve(PROGRESS_FILE + ".tmp");
+      SyncedFile.write(tmp, text.substring(0, end).getBytes(StandardCharsets.UTF_8));
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 
   /** The directory this run writes to. */

@@ -262,10 +262,20 @@ public final class ExperimentGrid {
    *     not a plain folder name or its directory cannot be made under {@code dataDir}
    */
   public void run(Launcher launcher, int numCpu, Path dataDir, boolean datestamp, PrintStream out) {
+    run(launcher, numCpu, dataDir, datestamp, false, out);
+  }
+
+  /**
+   * As {@link #run(Launcher, int, Path, boolean, PrintStream)}; with {@code resume}, a variant
+   * whose directory already holds a run is launched with {@code resume: true} in its kwargs (to
+   * continue from its saved state) instead of being refused.
+   */
+  public void run(Launcher launcher, int numCpu, Path dataDir, boolean datestamp, boolean resume,
+      PrintStream out) {
     if (numCpu < 1) {
       throw new IllegalArgumentException("num_cpu must be at least 1, got " + numCpu);
     }
-    GridRunner runner = new GridRunner(this, launcher, dataDir, datestamp, out);
+    GridRunner runner = new GridRunner(this, launcher, dataDir, datestamp, resume, out);
     // Before the grid's description: a refused command prints its one-line error and nothing else.
     runner.checkRunDirectories();
     print(out);

@@ -36,9 +36,11 @@ import org.spinup4j.utils.logx.PyFormat;
  * @param numCpu how many experiments may run at once
  * @param dataDir where output directories go; null means the default
  * @param datestamp whether output directories carry the date and time
+ * @param resume whether runs that already have a directory continue from their saved state
+ * @param resumeDir the one run to resume ({@code --resume DIR}), or null
  */
-public record GridArgs(
-    ExperimentGrid grid, String expName, int numCpu, Path dataDir, boolean datestamp) {
+public record GridArgs(ExperimentGrid grid, String expName, int numCpu, Path dataDir,
+    boolean datestamp, boolean resume, Path resumeDir) {
 
   /** Short forms of common keys, replaced by the full key before anything else. */
   public static final Map<String, String> ALIASES =
@@ -87,11 +89,18 @@ public record GridArgs(
     boolean datestamp = datestamp(single(values, "datestamp", false));
     String expName = PyFormat.str(single(values, "exp_name", "cmd_" + algo));
     checkSeeds(values.get("seed"));
+    Object resume = single(values, "resume", false);
+    if (Boolean.TRUE.equals(resume) && datestamp) {
+      throw new IllegalArgumentException("--resume cannot be combined with --datestamp, which "
+          + "gives every run a new directory; resume one run with --resume DIR");
+    }
+    Path resumeDir = resume instanceof Boolean ? null : Path.of(PyFormat.str(resume));
 
     ExperimentGrid grid = new ExperimentGrid(expName);
     values.forEach((key, vals) -> grid.add(key, vals, shorthands.get(key)));
     Path dir = dataDir == null ? null : Path.of(PyFormat.str(dataDir));
-    return new GridArgs(grid, expName, numCpu, dir, datestamp);
+    return new GridArgs(grid, expName, numCpu, dir, datestamp,
+        Boolean.TRUE.equals(resume) || resumeDir != null, resumeDir);
   }
 
   /** The key of a {@code --key} or {@code --key[sh]} token, alias resolved; notes the shorthand. */
@@ -160,11 +169,11 @@ public record GridArgs(
 
   /** Runs the grid with these options, printing to {@code System.out}. */
   public void run(Launcher launcher) {
-    grid.run(launcher, numCpu, dataDir, datestamp);
+    grid.run(launcher, numCpu, dataDir, datestamp, resume, System.out);
   }
 
   /** Runs the grid with these options, printing to {@code out}. */
   public void run(Launcher launcher, PrintStream out) {
-    grid.run(launcher, numCpu, dataDir, datestamp, out);
+    grid.run(launcher, numCpu, dataDir, datestamp, resume, out);
   }
 }

@@ -31,14 +31,16 @@ final class GridRunner {
   private final Launcher launcher;
   private final Path dataDir;
   private final boolean datestamp;
+  private final boolean resume;
   private final PrintStream out;
 
-  GridRunner(
-      ExperimentGrid grid, Launcher launcher, Path dataDir, boolean datestamp, PrintStream out) {
+  GridRunner(ExperimentGrid grid, Launcher launcher, Path dataDir, boolean datestamp,
+      boolean resume, PrintStream out) {
     this.grid = grid;
     this.launcher = launcher;
     this.dataDir = dataDir;
     this.datestamp = datestamp;
+    this.resume = resume;
     this.out = out;
   }
 
@@ -66,7 +68,7 @@ final class GridRunner {
   void checkRunDirectories() {
     for (Map<String, Object> variant : grid.variants()) {
       Path dir = RunDirs.outputDir(grid.variantName(variant), seedOf(variant), dataDir, false);
-      if (!datestamp && Files.exists(dir.resolve("progress.txt"))) {
+      if (!datestamp && !resume && Files.exists(dir.resolve("progress.txt"))) {
         throw new RunExistsException(dir);
       }
       requireCreatable(dir);
@@ -111,6 +113,9 @@ final class GridRunner {
     loggerKwargs.put("output_dir", outputDir.toString());
     loggerKwargs.put("exp_name", expName);
     kwargs.put("logger_kwargs", loggerKwargs);
+    if (resume) {
+      kwargs.put("resume", true);
+    }
     try {
       launcher.launch(expName, kwargs);
     } catch (RuntimeException e) {
