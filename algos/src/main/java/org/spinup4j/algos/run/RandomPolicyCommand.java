@@ -51,7 +51,7 @@ final class RandomPolicyCommand implements Callable<Integer> {
   int episodes = 200;
 
   @Option(names = "--steps", paramLabel = "N",
-      description = "Steps timed per environment, after 10% as many to warm up; 0 skips the"
+      description = "Steps timed per environment, after 10%% as many to warm up; 0 skips the"
           + " timing. Default: ${DEFAULT-VALUE}.")
   int steps = 100_000;
 
