@@ -51,4 +51,4 @@ exec java -XX:+UseSerialGC -Xmx2g ${SPINUP4J_JAVA_OPTS:-} \
   -Dai.djl.offline=true \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error \
-  -cp "$jar:$root/algos/target/lib/*" org.spinup4j.algos.run.Main "$@"
+  -cp "$jar:$root/algos/target/lib/*" org.spinup4j.cli.Main "$@"

@@ -15,4 +15,4 @@ fi
 exec java -Djava.awt.headless=true -Dai.djl.offline=true \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error \
-  -cp "$jar:$root/algos/target/lib/*" org.spinup4j.algos.run.ReferenceRuns "$@"
+  -cp "$jar:$root/algos/target/lib/*" org.spinup4j.cli.bench.ReferenceRuns "$@"

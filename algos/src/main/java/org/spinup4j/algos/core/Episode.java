@@ -1,5 +1,6 @@
 package org.spinup4j.algos.core;
 
+import org.spinup4j.algos.saving.ResumeState;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

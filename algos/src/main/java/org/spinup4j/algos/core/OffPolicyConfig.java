@@ -1,5 +1,8 @@
 package org.spinup4j.algos.core;
 
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.optim.Polyak;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package org.spinup4j.algos.core;
 
+import org.spinup4j.algos.saving.ResumeState;
+import org.spinup4j.cli.bench.Profile;
 import org.spinup4j.envs.Rng;
 
 /**

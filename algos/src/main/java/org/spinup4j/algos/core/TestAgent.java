@@ -1,5 +1,7 @@
 package org.spinup4j.algos.core;
 
+import org.spinup4j.algos.nn.Policy;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.utils.logx.EpochLogger;

@@ -2,9 +2,9 @@ package org.spinup4j.algos.ppo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.spinup4j.algos.core.Activation;
+import org.spinup4j.algos.nn.Activation;
 import org.spinup4j.algos.core.AlgoConfig;
-import org.spinup4j.algos.core.NetworkSpec;
+import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.core.Values;
 
 /**

@@ -1,5 +1,6 @@
 package org.spinup4j.algos.core;
 
+import org.spinup4j.algos.saving.ResumeStateTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

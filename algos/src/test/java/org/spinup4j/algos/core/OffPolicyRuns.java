@@ -1,5 +1,8 @@
 package org.spinup4j.algos.core;
 
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.Policy;
+import org.spinup4j.algos.saving.Checkpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.spinup4j.algos.core.Activation;
+import org.spinup4j.algos.nn.Activation;
 
 class PpoConfigTest {
 

@@ -7,7 +7,8 @@
  * trigonometry, contacts created enabled, polygon inertia). Each task draws itself with Java2D,
  * headless, and has a hand-written controller ({@link
  * org.spinup4j.envs.box2d.LunarLanderHeuristic}, {@link
- * org.spinup4j.envs.box2d.BipedalWalkerHeuristic}) that doubles as a check of the physics. {@link
- * org.spinup4j.envs.box2d.Box2dStats} measures the figures in {@code docs/environments-box2d.md}.
+ * org.spinup4j.envs.box2d.BipedalWalkerHeuristic}) that doubles as a check of the physics. The figures
+ * in {@code docs/environments-box2d.md} are measured by {@code org.spinup4j.cli.bench.Box2dStats}
+ * in the algos module, outside the library.
  */
 package org.spinup4j.envs.box2d;

@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
-import org.spinup4j.algos.core.Torch;
+import org.spinup4j.algos.engine.Torch;
 
 /**
  * Checks exercise 1 against the Gaussian density evaluated directly, one dimension at a time, in

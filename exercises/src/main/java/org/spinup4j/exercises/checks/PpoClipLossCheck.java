@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.Random;
-import org.spinup4j.algos.core.Torch;
+import org.spinup4j.algos.engine.Torch;
 
 /**
  * Checks exercise 2 against the PPO-Clip objective written out sample by sample in doubles: the

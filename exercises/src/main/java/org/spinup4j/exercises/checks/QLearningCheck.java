@@ -6,7 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
-import org.spinup4j.algos.core.Torch;
+import org.spinup4j.algos.engine.Torch;
 
 /**
  * Checks exercise 3 on a tiny fixed problem where the right answer is known: a batch of terminal

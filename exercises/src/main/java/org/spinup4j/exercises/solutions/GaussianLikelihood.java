@@ -1,7 +1,7 @@
 package org.spinup4j.exercises.solutions;
 
 import ai.djl.ndarray.NDArray;
-import org.spinup4j.algos.core.Scalar;
+import org.spinup4j.algos.engine.Scalar;
 
 /** Answer to exercise 1: the log-likelihood of actions under a diagonal Gaussian policy. */
 public final class GaussianLikelihood {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import org.junit.jupiter.api.Test;
-import org.spinup4j.algos.core.DiagonalGaussian;
+import org.spinup4j.algos.nn.DiagonalGaussian;
 
 class GaussianLikelihoodCheckTest {
   private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);

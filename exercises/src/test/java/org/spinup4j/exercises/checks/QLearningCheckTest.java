@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.spinup4j.algos.core.Torch;
+import org.spinup4j.algos.engine.Torch;
 
 class QLearningCheckTest {
   private NDManager manager;

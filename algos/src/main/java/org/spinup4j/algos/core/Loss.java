@@ -1,9 +1,0 @@
-package org.spinup4j.algos.core;
-
-import ai.djl.ndarray.NDArray;
-
-/** What a loss function returns: the scalar to minimise, plus whatever diagnostics it records. */
-public interface Loss {
-  /** The scalar objective that gradients are taken of. */
-  NDArray value();
-}

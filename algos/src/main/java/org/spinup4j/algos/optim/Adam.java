@@ -1,0 +1,280 @@
+package org.spinup4j.algos.optim;
+
+import org.spinup4j.algos.engine.HostView;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.saving.ResumeState;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Adam over a fixed list of tensors, with PyTorch's exact update rule and defaults (betas 0.9 and
+ * 0.999, eps 1e-8, eps added after the bias-corrected square root), so learning curves match the
+ * reference step for step. DJL's own Adam places eps differently.
+ *
+ * <p>{@link #minimize} is the whole gradient step: record the loss's graph, backpropagate, update
+ * every tensor, and zero the gradients, since they accumulate across backward calls otherwise.
+ */
+public final class Adam implements ResumeState.Part {
+  private static final double BETA1 = 0.9;
+  private static final double BETA2 = 0.999;
+  private static final double EPS = 1e-8;
+
+  /** A negative bound tells the engine's fused update not to clip: one pass less per tensor. */
+  private static final float NO_CLIPPING = -1f;
+
+  private final List<NDArray> params;
+  private final double lr;
+  private int t;
+
+  /** On a GPU: the moments, as tensors beside the weights, for the engine's fused update. */
+  private final List<NDArray> m = new ArrayList<>();
+  private final List<NDArray> v = new ArrayList<>();
+
+  /** On the CPU: the moments in Java arrays, and what the Java loops need (null on a GPU). */
+  private final HostMoments host;
+
+  /**
+   * The optimizer's tensors (the moments on a GPU, the square root's input on the CPU) live in
+   * {@code manager}, the network's.
+   */
+  public Adam(NDManager manager, List<NDArray> params, double lr) {
+    this(manager, params, lr, params.stream().allMatch(HostView::available));
+  }
+
+  /** {@code inHostMemory}: update with Java loops (CPU tensors only) rather than the engine. */
+  Adam(NDManager manager, List<NDArray> params, double lr, boolean inHostMemory) {
+    this.params = List.copyOf(params);
+    this.lr = lr;
+    if (inHostMemory) {
+      host = new HostMoments(manager, this.params);
+    } else {
+      host = null;
+      for (NDArray p : this.params) {
+        m.add(manager.zeros(p.getShape(), p.getDataType()));
+        v.add(manager.zeros(p.getShape(), p.getDataType()));
+      }
+    }
+  }
+
+  /**
+   * One gradient-descent step on {@code loss}: computes it with gradients recorded, backpropagates
+   * and updates the tensors. Call it inside an {@link ai.djl.ndarray.NDScope} (see {@link
+   * Scope}) so the graph's temporaries are freed. Returns the loss record, computed before the
+   * step, for logging.
+   */
+  public <L extends Loss> L minimize(Supplier<L> loss) {
+    L result;
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      result = loss.get();
+      collector.backward(result.value());
+    }
+    step();
+    return result;
+  }
+
+  /**
+   * Like {@link #minimize}, but the step is taken only if {@code accept} holds for the loss just
+   * computed (its graph recorded, nothing backpropagated yet). PPO uses it to stop early when the
+   * approximate KL of the loss it is about to step on is already too large, without computing the
+   * loss twice. Returns the loss either way.
+   */
+  public <L extends Loss> L minimizeIf(Supplier<L> loss, Predicate<? super L> accept) {
+    L result;
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      result = loss.get();
+      if (!accept.test(result)) {
+        return result;
+      }
+      collector.backward(result.value());
+    }
+    step();
+    return result;
+  }
+
+  /** Saves the step count and both moments of every tensor (for resuming a run). */
+  @Override
+  public void save(ResumeState.Out out) throws java.io.IOException {
+    out.writeInt(t);
+    out.writeInt(params.size());
+    for (int i = 0; i < params.size(); i++) {
+      out.writeFloats(host != null ? host.first[i] : m.get(i).toFloatArray());
+      out.writeFloats(host != null ? host.second[i] : v.get(i).toFloatArray());
+    }
+  }
+
+  @Override
+  public void restore(ResumeState.In in) throws java.io.IOException {
+    t = in.readInt();
+    in.expect("optimised tensors", params.size(), in.readInt());
+    for (int i = 0; i < params.size(); i++) {
+      int n = Math.toIntExact(params.get(i).size());
+      if (host != null) {
+        in.readFloats(host.first[i], 0, n);
+        in.readFloats(host.second[i], 0, n);
+      } else {
+        m.get(i).set(java.nio.FloatBuffer.wrap(in.readFloats(n)));
+        v.get(i).set(java.nio.FloatBuffer.wrap(in.readFloats(n)));
+      }
+    }
+  }
+
+  /** Applies the update from the gradients already accumulated on the tensors, then zeroes them. */
+  private void step() {
+    // In-place updates need recording off on this thread; the collector only restores what it
+    // found, and a thread other than the one that loaded the engine starts with it on.
+    Torch.recordNoGradients();
+    t++;
+    double bias1 = 1 - Math.pow(BETA1, t);
+    double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, t));
+    // PyTorch's rule, p -= lr/bias1 * m / (sqrt(v)/bias2Sqrt + eps), rewritten as
+    // p -= (lr * bias2Sqrt/bias1) * m / (sqrt(v) + eps * bias2Sqrt), the form of the engine's
+    // fused update, which the GPU path calls.
+    float stepSize = (float) (lr * bias2Sqrt / bias1);
+    float eps = (float) (EPS * bias2Sqrt);
+    for (int i = 0; i < params.size(); i++) {
+      NDArray p = params.get(i);
+      try (NDArray g = p.getGradient()) {
+        if (host != null) {
+          host.step(i, g, stepSize, eps);
+        } else {
+          p.getNDArrayInternal().adamUpdate(new NDList(p, g, m.get(i), v.get(i)),
+              new NDList(p), 1f, stepSize, 0f, 1f, NO_CLIPPING,
+              (float) BETA1, (float) BETA2, eps, true, false);
+        }
+      }
+    }
+  }
+
+  /**
+   * The CPU update: the same as the engine's, in two Java loops over plain arrays instead of ten
+   * engine passes. The engine makes a pass (and often a new tensor) per operation, and for the
+   * 256x256 layers of the off-policy networks those passes, not the arithmetic, were a third of
+   * an update; loops over arrays, unlike loops over a tensor's memory, are compiled to vector
+   * instructions. Every operation rounds as the engine's does (fused multiply-adds where its
+   * kernels fuse), so the weights come out bit for bit the same; the square root is left to the
+   * engine, whose MKL routine rounds differently from Java's in the last bit.
+   */
+  private static final class HostMoments {
+    private final FloatBuffer[] weights;
+    private final float[][] first;
+    private final float[][] second;
+    /** For each weight tensor, a tensor for the engine's square root to read, and a view of it. */
+    private final NDArray[] rootInputTensor;
+    private final FloatBuffer[] rootInputView;
+    /**
+     * Room for the largest tensor: its gradient, its weights, the engine's square root and what
+     * it is taken of, zeros to clear a gradient with.
+     */
+    private final float[] gradient;
+    private final float[] weight;
+    private final float[] root;
+    private final float[] rootInput;
+    private final float[] zeros;
+
+    HostMoments(NDManager manager, List<NDArray> params) {
+      int count = params.size();
+      weights = new FloatBuffer[count];
+      first = new float[count][];
+      second = new float[count][];
+      rootInputTensor = new NDArray[count];
+      rootInputView = new FloatBuffer[count];
+      int largest = 0;
+      for (int i = 0; i < count; i++) {
+        NDArray p = params.get(i);
+        int n = Math.toIntExact(p.size());
+        weights[i] = HostView.of(p);
+        first[i] = new float[n];
+        second[i] = new float[n];
+        rootInputTensor[i] = manager.zeros(p.getShape(), p.getDataType());
+        rootInputView[i] = HostView.of(rootInputTensor[i]);
+        largest = Math.max(largest, n);
+      }
+      gradient = new float[largest];
+      weight = new float[largest];
+      root = new float[largest];
+      rootInput = new float[largest];
+      zeros = new float[largest];
+    }
+
+    void step(int i, NDArray g, float stepSize, float eps) {
+      float[] m = first[i];
+      float[] v = second[i];
+      int n = m.length;
+      // Copy the gradient out and zero it: gradients accumulate across backward calls.
+      FloatBuffer gradientView = HostView.of(g);
+      gradientView.get(0, gradient, 0, n);
+      gradientView.put(0, zeros, 0, n);
+      float beta1 = (float) BETA1;
+      float beta2 = (float) BETA2;
+      float oneMinusBeta1 = 1f - beta1;
+      float oneMinusBeta2 = 1f - beta2;
+      // m <- beta1 m + (1 - beta1) g and v <- beta2 v + (1 - beta2) g^2
+      for (int j = 0; j < n; j++) {
+        float gj = gradient[j];
+        m[j] = flushSubnormal(Math.fma(gj, oneMinusBeta1, m[j] * beta1));
+        v[j] = flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, v[j] * beta2));
+        // The engine's square root takes a slow path for every block of numbers with a zero in
+        // it (ten times slower with a tenth of them zero), and dead ReLU units leave many zero
+        // v's: it gets 1 in their place, and the root is multiplied by 0 below.
+        rootInput[j] = v[j] + (1f - nonZero(v[j]));
+      }
+      // sqrt(v), by the engine
+      rootInputView[i].put(0, rootInput, 0, n);
+      try (NDArray rootV = rootInputTensor[i].sqrt()) {
+        HostView.of(rootV).get(0, root, 0, n);
+      }
+      // p <- p - stepSize m / (sqrt(v) + eps)
+      FloatBuffer w = weights[i];
+      w.get(0, weight, 0, n);
+      for (int j = 0; j < n; j++) {
+        weight[j] = weight[j] - m[j] * stepSize / (root[j] * nonZero(v[j]) + eps);
+      }
+      w.put(0, weight, 0, n);
+    }
+  }
+
+  /**
+   * 0 for {@code v = 0}, 1 for a positive normal {@code v} (a flushed second moment is one or the
+   * other), again without a comparison: {@code v 2^126} is at least 1 for a normal v.
+   */
+  private static float nonZero(float v) {
+    return Math.min(v * 0x1p126f, 1f);
+  }
+
+  /** Scales a subnormal magnitude (below 2^-126) to below 1/2, and a normal one to at least 1/2. */
+  private static final float SUBNORMAL_SCALE = 0x1p125f;
+
+  /** 2^24 - 1: adding it rounds a number in [0, 1] to an integer, 0 below 1/2 and 1 from it. */
+  private static final float ROUND_TO_INTEGER = 0x1p24f - 1f;
+
+  /**
+   * Zero for a subnormal value (below 2^-126 in magnitude), else the value. A weight whose gradient
+   * stays zero (a ReLU unit that never fires) has its first moment shrink by 0.9 a step into the
+   * subnormal range, where each arithmetic operation on it costs the processor a hundred cycles
+   * or more: in DDPG that made the moment updates a fifth of the run time. Flushing changes no
+   * weight: such an m moves its weight by at most 2^-99 times the learning rate, and such a v
+   * changes sqrt(v) + eps by less than eps's last bit. (The engine's path, for GPUs, does not
+   * flush; GPUs compute on subnormals at full speed.)
+   *
+   * <p>Written without a comparison, as {@code x * (0 or 1)}, because the compiler turns a loop
+   * of this form into vector instructions and a loop with a conditional into one number at a time
+   * (about seven times slower here): {@code min(|x| 2^125, 1)} is at least 1/2 for a normal x and
+   * below 1/2 for a subnormal one, and adding and then subtracting 2^24 - 1 rounds it to 1 or 0.
+   * Every step is exact ({@code AdamTest} checks all subnormals). The {@code + 0f} makes a
+   * flushed negative value +0 rather than -0.
+   */
+  static float flushSubnormal(float x) {
+    float scaled = Math.min(Math.abs(x) * SUBNORMAL_SCALE, 1f);
+    float keep = (scaled + ROUND_TO_INTEGER) - ROUND_TO_INTEGER;
+    return x * keep + 0f;
+  }
+}

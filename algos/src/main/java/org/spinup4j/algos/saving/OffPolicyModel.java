@@ -1,0 +1,87 @@
+package org.spinup4j.algos.saving;
+
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.QFunction;
+import org.spinup4j.algos.nn.SquashedGaussianActor;
+import org.spinup4j.algos.optim.Polyak;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
+
+/**
+ * Saving and reloading the networks of DDPG, TD3 and SAC. A checkpoint holds the actor's tensors
+ * followed by those of each Q function, in that order (the reference saves the whole
+ * actor-critic too); reloading rebuilds the same networks for the saved environment and returns
+ * the actor, which is all that test_policy runs.
+ */
+public final class OffPolicyModel {
+  private OffPolicyModel() {}
+
+  /** The actor's tensors, then each Q function's: the order of a checkpoint. */
+  public static List<NDArray> parameters(List<NDArray> actor, QFunction... qs) {
+    List<NDArray> all = new ArrayList<>(actor);
+    for (QFunction q : qs) {
+      all.addAll(q.parameters());
+    }
+    return all;
+  }
+
+  /**
+   * Saves {@code params} as the latest model and as snapshot {@code epoch} of the run in {@code
+   * runDir}.
+   */
+  public static void save(Path runDir, String algo, RunConfig run, NetworkSpec spec, int epoch,
+      List<NDArray> params) {
+    Checkpoint.saveEpoch(runDir, algo, run.env(), spec, params, epoch);
+  }
+
+  /** Reloads a DDPG ({@code numQ} 1) or TD3 ({@code numQ} 2) model's deterministic actor. */
+  public static DeterministicActor loadDeterministic(Checkpoint.Meta meta, Path runDir, int itr,
+      NDManager manager, int numQ) throws IOException {
+    Dims dims = Dims.of(meta);
+    DeterministicActor pi = new DeterministicActor(manager, dims.obsDim, dims.scaler,
+        meta.networkSpec(), Polyak.UNUSED_INIT);
+    Checkpoint.readParams(runDir, itr, parameters(pi.parameters(), dims.qs(manager, meta, numQ)));
+    pi.refresh();
+    return pi;
+  }
+
+  /** Reloads a SAC model's squashed Gaussian actor. */
+  public static SquashedGaussianActor loadSquashedGaussian(Checkpoint.Meta meta, Path runDir,
+      int itr, NDManager manager) throws IOException {
+    Dims dims = Dims.of(meta);
+    SquashedGaussianActor pi = new SquashedGaussianActor(manager, dims.obsDim, dims.scaler,
+        meta.networkSpec(), Polyak.UNUSED_INIT);
+    Checkpoint.readParams(runDir, itr, parameters(pi.parameters(), dims.qs(manager, meta, 2)));
+    pi.refresh();
+    return pi;
+  }
+
+  /** The sizes a saved model's networks had, read off its environment's spaces. */
+  private record Dims(int obsDim, ActionScaler scaler) {
+    static Dims of(Checkpoint.Meta meta) {
+      try (Env env = Envs.make(meta.env())) {
+        return new Dims(env.observationSpace().flatDim(),
+            ActionScaler.of(env.actionSpace(), meta.algo()));
+      }
+    }
+
+    /** Q functions to read the saved Q weights into (the actor alone is returned). */
+    QFunction[] qs(NDManager manager, Checkpoint.Meta meta, int numQ) {
+      QFunction[] qs = new QFunction[numQ];
+      for (int i = 0; i < numQ; i++) {
+        qs[i] = new QFunction(manager, obsDim, scaler.dim(), meta.networkSpec(), new Random(0));
+      }
+      return qs;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.spinup4j.cli;
+
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Options every algorithm takes: what to train on, the seed, where the results go, and how the
+ * runs use the machine. Several values of a flag make a grid (see docs/user-guide).
+ */
+final class RunOptions {
+  @Option(names = {"--env", "--env_name"}, arity = "0..*", paramLabel = "NAME",
+      description = "Registered environment, e.g. CartPole-v1 (required).")
+  List<String> env;
+
+  @Option(names = "--seed", arity = "0..*", paramLabel = "S",
+      description = "Random seed; several seeds give several runs. Default: ${DEFAULT-VALUE}.")
+  List<String> seed;
+
+  @Option(names = "--exp_name", arity = "0..*", paramLabel = "NAME",
+      description = "Experiment name; the output goes to DATA_DIR/NAME/NAME_s<seed>. "
+          + "Default: cmd_<algo>.")
+  List<String> expName;
+
+  @Option(names = "--data_dir", arity = "0..*", paramLabel = "DIR",
+      description = "Where experiment folders are written. Default: ${DEFAULT-VALUE}.")
+  List<String> dataDir;
+
+  @Option(names = {"--datestamp", "--dt"}, arity = "0..1", paramLabel = "BOOL",
+      description = "Prefix folder names with the date and time, so runs never collide. "
+          + "Default: ${DEFAULT-VALUE}.")
+  List<String> datestamp;
+
+  @Option(names = {"--hid", "--ac_kwargs:hidden_sizes"}, arity = "0..*", paramLabel = "LIST",
+      description = "Hidden layer sizes of every network, e.g. \"[64,64]\". Default: ${DEFAULT-VALUE}.")
+  List<String> hid;
+
+  @Option(names = {"--act", "--ac_kwargs:activation"}, arity = "0..*", paramLabel = "NAME",
+      description = "Hidden activation: tanh, relu, sigmoid, elu, identity "
+          + "(torch.nn.Tanh spelling accepted). Default: ${DEFAULT-VALUE}.")
+  List<String> act;
+
+  @Option(names = {"--cpu", "--num_cpu"}, arity = "0..*", paramLabel = "N|auto",
+      description = "How many experiments of a grid run at once, each in its own JVM "
+          + "(auto: one per core). Default: ${DEFAULT-VALUE}.")
+  List<String> numCpu;
+
+  @Option(names = "--threads", arity = "0..*", paramLabel = "N",
+      description = "PyTorch intra-op threads per experiment. Default: ${DEFAULT-VALUE}.")
+  List<String> threads;
+
+  @Option(names = "--device", arity = "0..*", paramLabel = "cpu|gpu",
+      description = "Where tensors live: cpu, or gpu (the first CUDA device). "
+          + "Default: ${DEFAULT-VALUE}.")
+  List<String> device;
+
+  @Option(names = "--resume", arity = "0..1", paramLabel = "DIR",
+      description = "Continue a stopped run from the end of its last finished epoch, exactly as "
+          + "if it had never stopped. Either the run's directory (--resume DIR: everything else "
+          + "comes from its config.json), or alone, added to the command that started the run "
+          + "(each run of the grid that has a directory resumes, the others start). The "
+          + "hyperparameters must be the run's; a larger --epochs extends a finished run.")
+  List<String> resume;
+}
