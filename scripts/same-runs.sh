@@ -4,7 +4,7 @@
 # progress.txt files, Time column aside. Prints one line per run and exits 1 if any differs.
 #   scripts/same-runs.sh BASE        e.g. scripts/same-runs.sh main~1
 # Both builds run one after the other on one thread with run.sh's settings, so the only
-# difference is the code. Takes a few minutes (two builds, twelve short runs).
+# difference is the code. Takes a few minutes (two builds, eighteen short runs).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base="${1:?usage: scripts/same-runs.sh BASE (a git revision)}"
@@ -27,6 +27,7 @@ runs=(
   "td3 --env Pendulum-v1 --epochs 3 --steps_per_epoch 500 --start_steps 300 --update_after 300 --update_every 50 --batch_size 32 --hid [32,32] --max_ep_len 200 --num_test_episodes 2"
   "sac --env Pendulum-v1 --epochs 3 --steps_per_epoch 500 --start_steps 300 --update_after 300 --update_every 50 --batch_size 32 --hid [32,32] --max_ep_len 200 --num_test_episodes 2"
   "sac --env Pendulum-v1 --epochs 2 --steps_per_epoch 500 --start_steps 300 --update_after 300 --update_every 50 --batch_size 32 --hid [32,32] --max_ep_len 200 --num_test_episodes 2 --alpha 0.1 --seed 3"
+  "sac --env Pendulum-v1 --epochs 2 --steps_per_epoch 500 --start_steps 300 --update_after 300 --update_every 50 --batch_size 32 --hid [32,32] --max_ep_len 200 --num_test_episodes 2 --alpha auto --seed 1"
 )
 
 # progress.txt without its Time column

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spinup4j.utils.grid.ExperimentGrid;
 import org.spinup4j.utils.grid.GridArgs;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The shared body of the algorithm commands ({@code vpg}, {@code ppo}, ...). The options are

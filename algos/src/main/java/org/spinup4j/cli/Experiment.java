@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spinup4j.cli.bench.Profile;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Values;
 import org.spinup4j.algos.engine.Torch;
@@ -119,7 +118,7 @@ public final class Experiment {
       try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs, rows)) {
         logger.saveConfig(saved);
         RunConfig run =
-            new RunConfig(env, seed, device, Profile.OFF, rows > 0, saveBuffer);
+            new RunConfig(env, seed, device, rows > 0, saveBuffer);
         try {
           algo.train(values, run, logger);
         } catch (DivergedException e) {

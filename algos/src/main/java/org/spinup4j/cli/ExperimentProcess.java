@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.spinup4j.utils.logx.ConfigJson;
 import org.spinup4j.utils.grid.Launcher;
+import org.spinup4j.utils.logx.ConfigJson;
 
 /**
  * Launches each experiment of a grid in a fresh JVM, as Spinning Up uses a fresh subprocess: no

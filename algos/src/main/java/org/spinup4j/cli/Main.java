@@ -1,16 +1,16 @@
 package org.spinup4j.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import org.spinup4j.cli.bench.BenchCommand;
 import org.spinup4j.cli.bench.BenchRun;
 import org.spinup4j.cli.bench.RandomPolicyCommand;
-import java.io.PrintWriter;
-import java.util.List;
 import org.spinup4j.utils.plot.PlotCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code spinup4j COMMAND [options]}: the entry point behind run.sh. */
 @Command(

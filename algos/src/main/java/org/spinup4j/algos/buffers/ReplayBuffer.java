@@ -1,12 +1,12 @@
 package org.spinup4j.algos.buffers;
 
-import org.spinup4j.algos.core.Values;
-import org.spinup4j.algos.engine.Scope;
-import org.spinup4j.algos.saving.ResumeState;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
+import org.spinup4j.algos.core.Values;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.StepResult;
 
 /**

@@ -1,9 +1,12 @@
 package org.spinup4j.algos.core;
 
-import org.spinup4j.algos.saving.ResumeState;
+import static org.spinup4j.algos.core.LogKeys.EP_LEN;
+import static org.spinup4j.algos.core.LogKeys.EP_RET;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
@@ -93,8 +96,8 @@ public final class Episode implements ResumeState.Part {
    */
   public float[] restart() {
     if (over) {
-      logger.store("EpRet", ret);
-      logger.store("EpLen", len);
+      logger.store(EP_RET, ret);
+      logger.store(EP_LEN, len);
     } else {
       System.out.println("Warning: trajectory cut off by epoch at " + len + " steps.");
     }

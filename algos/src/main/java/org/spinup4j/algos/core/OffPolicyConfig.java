@@ -1,10 +1,10 @@
 package org.spinup4j.algos.core;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.spinup4j.algos.nn.Activation;
 import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.optim.Polyak;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The hyperparameters DDPG, TD3 and SAC share: the interaction loop, the replay buffer, the

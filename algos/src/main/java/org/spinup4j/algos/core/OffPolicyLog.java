@@ -1,5 +1,12 @@
 package org.spinup4j.algos.core;
 
+import static org.spinup4j.algos.core.LogKeys.EP_LEN;
+import static org.spinup4j.algos.core.LogKeys.EP_RET;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_Q;
+import static org.spinup4j.algos.core.LogKeys.TEST_EP_LEN;
+import static org.spinup4j.algos.core.LogKeys.TEST_EP_RET;
+
 import org.spinup4j.utils.logx.EpochLogger;
 
 /**
@@ -15,16 +22,6 @@ import org.spinup4j.utils.logx.EpochLogger;
  * where the diagnostics are QVals (DDPG); Q1Vals, Q2Vals (TD3); Q1Vals, Q2Vals, LogPi (SAC).
  */
 public final class OffPolicyLog {
-  public static final String EP_RET = "EpRet";
-  public static final String EP_LEN = "EpLen";
-  public static final String TEST_EP_RET = "TestEpRet";
-  public static final String TEST_EP_LEN = "TestEpLen";
-  public static final String Q_VALS = "QVals";
-  public static final String Q1_VALS = "Q1Vals";
-  public static final String Q2_VALS = "Q2Vals";
-  public static final String LOG_PI = "LogPi";
-  public static final String LOSS_PI = "LossPi";
-  public static final String LOSS_Q = "LossQ";
 
   private OffPolicyLog() {}
 

@@ -1,5 +1,15 @@
 package org.spinup4j.algos.core;
 
+import static org.spinup4j.algos.core.LogKeys.DELTA_LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.DELTA_LOSS_V;
+import static org.spinup4j.algos.core.LogKeys.ENTROPY;
+import static org.spinup4j.algos.core.LogKeys.EP_LEN;
+import static org.spinup4j.algos.core.LogKeys.EP_RET;
+import static org.spinup4j.algos.core.LogKeys.KL;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_V;
+import static org.spinup4j.algos.core.LogKeys.V_VALS;
+
 import org.spinup4j.utils.logx.EpochLogger;
 
 /**
@@ -23,16 +33,16 @@ public final class OnPolicyLog {
   public static void dumpEpoch(EpochLogger logger, int epoch, long totalEnvInteracts,
       long startNanos, String... extra) {
     logger.logTabular("Epoch", epoch);
-    logger.logTabular("EpRet", true, false);
-    logger.logTabular("EpLen", false, true);
-    logger.logTabular("VVals", true, false);
+    logger.logTabular(EP_RET, true, false);
+    logger.logTabular(EP_LEN, false, true);
+    logger.logTabular(V_VALS, true, false);
     logger.logTabular("TotalEnvInteracts", totalEnvInteracts);
-    logger.logTabular("LossPi", false, true);
-    logger.logTabular("LossV", false, true);
-    logger.logTabular("DeltaLossPi", false, true);
-    logger.logTabular("DeltaLossV", false, true);
-    logger.logTabular("Entropy", false, true);
-    logger.logTabular("KL", false, true);
+    logger.logTabular(LOSS_PI, false, true);
+    logger.logTabular(LOSS_V, false, true);
+    logger.logTabular(DELTA_LOSS_PI, false, true);
+    logger.logTabular(DELTA_LOSS_V, false, true);
+    logger.logTabular(ENTROPY, false, true);
+    logger.logTabular(KL, false, true);
     for (String key : extra) {
       logger.logTabular(key, false, true);
     }

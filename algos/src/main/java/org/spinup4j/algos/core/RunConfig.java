@@ -1,7 +1,9 @@
 package org.spinup4j.algos.core;
 
+import java.util.function.UnaryOperator;
 import org.spinup4j.algos.saving.ResumeState;
-import org.spinup4j.cli.bench.Profile;
+import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.Rng;
 
 /**
@@ -11,21 +13,23 @@ import org.spinup4j.envs.Rng;
  * @param seed seeds the environment; the agent's generator and the test environment get seeds
  *     derived from it ({@link #agentSeed()}, {@link #testSeed()})
  * @param device "cpu" or "gpu"
- * @param profile where to account time (the bench command); {@link Profile#OFF} otherwise
  * @param resume continue the run in the logger's directory from its saved state ({@link
  *     ResumeState})
  * @param saveBuffer off-policy: save the replay buffer with the state, so a resumed run continues
  *     exactly (without it, a resumed run starts with an empty buffer)
+ * @param envWrapper applied to each environment the run makes: the caller's way to watch the
+ *     environments from outside the algorithm (the bench command times them); identity otherwise
  */
 public record RunConfig(
-    String env, long seed, String device, Profile profile, boolean resume, boolean saveBuffer) {
+    String env, long seed, String device, boolean resume, boolean saveBuffer,
+    UnaryOperator<Env> envWrapper) {
 
-  public RunConfig(String env, long seed, String device, Profile profile) {
-    this(env, seed, device, profile, false, true);
+  public RunConfig(String env, long seed, String device, boolean resume, boolean saveBuffer) {
+    this(env, seed, device, resume, saveBuffer, UnaryOperator.identity());
   }
 
   public RunConfig(String env, long seed, String device) {
-    this(env, seed, device, Profile.OFF);
+    this(env, seed, device, false, true);
   }
 
   public static RunConfig of(String env, long seed) {
@@ -42,8 +46,13 @@ public record RunConfig(
     return Rng.derive(seed, 2);
   }
 
-  /** A fresh instance of the run's environment (timed when profiling). */
-  public org.spinup4j.envs.Env makeEnv() {
-    return profile.timed(org.spinup4j.envs.Envs.make(env));
+  /** A fresh instance of the run's environment, wrapped by {@link #envWrapper()}. */
+  public Env makeEnv() {
+    return envWrapper.apply(Envs.make(env));
+  }
+
+  /** This configuration with {@code wrapper} applied to every environment the run makes. */
+  public RunConfig withEnvWrapper(UnaryOperator<Env> wrapper) {
+    return new RunConfig(env, seed, device, resume, saveBuffer, wrapper);
   }
 }

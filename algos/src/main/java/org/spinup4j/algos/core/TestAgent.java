@@ -47,8 +47,8 @@ public final class TestAgent implements ResumeState.Part {
         epLen++;
         done = res.done();
       }
-      logger.store(OffPolicyLog.TEST_EP_RET, epRet);
-      logger.store(OffPolicyLog.TEST_EP_LEN, epLen);
+      logger.store(LogKeys.TEST_EP_RET, epRet);
+      logger.store(LogKeys.TEST_EP_LEN, epLen);
     }
   }
 

@@ -1,33 +1,34 @@
 package org.spinup4j.algos.ddpg;
 
-import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
-import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
-import static org.spinup4j.algos.core.OffPolicyLog.Q_VALS;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_Q;
+import static org.spinup4j.algos.core.LogKeys.Q_VALS;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.spinup4j.algos.nn.ActionScaler;
-import org.spinup4j.algos.optim.Adam;
-import org.spinup4j.algos.saving.Checkpoint;
-import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.Episode;
+import org.spinup4j.algos.core.OffPolicyLog;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.TestAgent;
+import org.spinup4j.algos.engine.Autograd;
+import org.spinup4j.algos.engine.NoGrad;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.Policy;
+import org.spinup4j.algos.nn.QFunction;
+import org.spinup4j.algos.optim.Adam;
 import org.spinup4j.algos.optim.Frozen;
 import org.spinup4j.algos.optim.Loss;
-import org.spinup4j.algos.core.OffPolicyConfig;
-import org.spinup4j.algos.core.OffPolicyLog;
-import org.spinup4j.algos.saving.OffPolicyModel;
-import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.optim.Polyak;
-import org.spinup4j.algos.nn.QFunction;
-import org.spinup4j.algos.buffers.ReplayBuffer;
+import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.OffPolicyModel;
 import org.spinup4j.algos.saving.ResumeState;
-import org.spinup4j.algos.core.RunConfig;
-import org.spinup4j.algos.engine.Scope;
-import org.spinup4j.algos.core.TestAgent;
-import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
@@ -53,7 +54,6 @@ import org.spinup4j.utils.logx.EpochLogger;
  */
 public final class Ddpg {
   private final DdpgConfig cfg;
-  private final OffPolicyConfig c;
   private final EpochLogger logger;
   private final NDManager manager;
   private final Rng rng;
@@ -67,16 +67,15 @@ public final class Ddpg {
 
   private Ddpg(DdpgConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
-    this.c = cfg.common();
     this.logger = logger;
     this.manager = manager;
     this.rng = rng;
     int obsDim = env.observationSpace().flatDim();
     ActionScaler scaler = ActionScaler.of(env.actionSpace(), "ddpg");
     // Step 1: initial policy and Q-function parameters, empty replay buffer.
-    pi = new DeterministicActor(manager, obsDim, scaler, c.ac(), rng);
-    q = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), c.replaySize());
+    pi = new DeterministicActor(manager, obsDim, scaler, cfg.common().ac(), rng);
+    q = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.common().replaySize());
     // Step 2: target parameters equal to the main parameters.
     piTarg = pi.targetCopy();
     qTarg = q.targetCopy();
@@ -86,31 +85,31 @@ public final class Ddpg {
 
   // ---------------------------------------------------------------- losses
 
-  /**
-   * Step 12: y(r, s', d) = r + gamma (1 - d) Q_targ(s', mu_targ(s')). Computed outside any
-   * GradientCollector, so no graph is recorded: the targets are constants of the Q loss.
-   */
+  /** Step 12, the Bellman target: y(r, s', d) = r + gamma (1 - d) Q_targ(s', mu_targ(s')). */
   NDArray backup(ReplayBuffer.Batch b) {
     NDArray qPiTarg = qTarg.forward(b.obs2(), piTarg.forward(b.obs2()));
     NDArray notDone = b.done().neg().add(1);
-    return b.rew().add(notDone.mul(qPiTarg).mul(c.gamma()));
+    return b.rew().add(notDone.mul(qPiTarg).mul(cfg.common().gamma()));
   }
 
   /** The Q loss and the Q values it was computed from (logged as QVals). */
   record QLoss(NDArray value, NDArray q) implements Loss {}
 
-  /** Mean-squared Bellman error: mean (Q(s, a) - y)^2. */
-  QLoss lossQ(ReplayBuffer.Batch b, NDArray backup) {
+  /** Mean-squared Bellman error: mean (Q(s, a) - y)^2, the target y a constant. */
+  QLoss lossQ(ReplayBuffer.Batch b) {
     NDArray qValues = q.forward(b.obs(), b.act());
-    NDArray loss = qValues.sub(backup).square().mean();
+    NDArray y;
+    try (NoGrad noGrad = NoGrad.enter()) {
+      y = backup(b);
+    }
+    NDArray loss = qValues.sub(y).square().mean();
     return new QLoss(loss, qValues);
   }
 
   /** -mean Q(s, mu(s)): descending it ascends Q along the policy's actions. */
-  Loss lossPi(ReplayBuffer.Batch b) {
+  NDArray lossPi(ReplayBuffer.Batch b) {
     NDArray qPi = q.forward(b.obs(), pi.forward(b.obs()));
-    NDArray loss = qPi.mean().neg();
-    return () -> loss;
+    return qPi.mean().neg();
   }
 
   // ---------------------------------------------------------------- update
@@ -118,26 +117,32 @@ public final class Ddpg {
   private void update() {
     try (Scope scope = Scope.open()) {
       // Step 11: a random minibatch of transitions from the replay buffer.
-      ReplayBuffer.Batch b = replay.sampleBatch(manager, c.batchSize(), rng);
-      NDArray y = backup(b);
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
 
       // Step 13: one gradient step on the Q function.
-      QLoss lossQ = qOptimizer.minimize(() -> lossQ(b, y));
+      try (Autograd autograd = Autograd.record()) {
+        QLoss lossQ = lossQ(b);
+        autograd.backward(lossQ.value());
+        qOptimizer.step();
+        logger.store(LOSS_Q, lossQ.value().getFloat());
+        logger.store(Q_VALS, OffPolicyLog.doubles(lossQ.q().toFloatArray()));
+      }
 
       // Step 14: one gradient step on the policy. Q is frozen: the policy loss goes through Q,
       // and its gradient must not reach (and accumulate on) Q's weights.
-      Loss lossPi;
-      try (Frozen frozen = Frozen.of(q.parameters())) {
-        lossPi = piOptimizer.minimize(() -> lossPi(b));
+      try (Frozen frozen = Frozen.of(q.parameters()); Autograd autograd = Autograd.record()) {
+        NDArray lossPi = lossPi(b);
+        autograd.backward(lossPi);
+        piOptimizer.step();
+        logger.store(LOSS_PI, lossPi.getFloat());
       }
 
-      logger.store(LOSS_Q, lossQ.value().getFloat());
-      logger.store(LOSS_PI, lossPi.value().getFloat());
-      logger.store(Q_VALS, OffPolicyLog.doubles(lossQ.q().toFloatArray()));
+      // Step 15: move the targets toward the main networks, in place.
+      try (NoGrad noGrad = NoGrad.enter()) {
+        Polyak.update(piTarg.parameters(), pi.parameters(), cfg.common().polyak());
+        Polyak.update(qTarg.parameters(), q.parameters(), cfg.common().polyak());
+      }
     }
-    // Step 15: move the targets toward the main networks (in place, no graph).
-    Polyak.update(piTarg.parameters(), pi.parameters(), c.polyak());
-    Polyak.update(qTarg.parameters(), q.parameters(), c.polyak());
   }
 
   // ---------------------------------------------------------------- main loop
@@ -152,8 +157,8 @@ public final class Ddpg {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), c.numTestEpisodes(), c.maxEpLen());
-    Episode episode = new Episode(env, logger, c.maxEpLen());
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
+    Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
     float[] o = episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
@@ -166,16 +171,16 @@ public final class Ddpg {
         .add("episode", episode)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
-    long firstStep = (long) state.restore() * c.stepsPerEpoch();
+    long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
     pi.refresh();
     o = episode.observation();
     long start = state.startTime();
-    long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
+    long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
-      float[] a = t < c.startSteps()
+      float[] a = t < cfg.common().startSteps()
           ? env.actionSpace().sample()
           : pi.actWithNoise(o, cfg.actNoise(), rng);
 
@@ -190,20 +195,18 @@ public final class Ddpg {
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
-        run.profile().update(() -> {
-          for (int j = 0; j < c.updateEvery(); j++) {
-            update();
-          }
-        });
+      if (t >= cfg.common().updateAfter() && t % cfg.common().updateEvery() == 0) {
+        for (int j = 0; j < cfg.common().updateEvery(); j++) {
+          update();
+        }
         pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % c.stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / c.stepsPerEpoch());
-        if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "ddpg", run, c.ac(), epoch, parameters());
+      if ((t + 1) % cfg.common().stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / cfg.common().stepsPerEpoch());
+        if (epoch % cfg.common().saveFreq() == 0 || epoch == cfg.common().epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "ddpg", run, cfg.common().ac(), epoch, parameters());
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q_VALS);

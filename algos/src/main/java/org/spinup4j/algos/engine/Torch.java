@@ -1,9 +1,9 @@
 package org.spinup4j.algos.engine;
 
-import org.spinup4j.algos.optim.Adam;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import org.spinup4j.algos.optim.Adam;
 
 /**
  * Starting the PyTorch engine the way every command of spinup4j needs it: offline (natives come

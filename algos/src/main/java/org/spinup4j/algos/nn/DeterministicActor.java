@@ -1,10 +1,10 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.optim.Polyak;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.algos.optim.Polyak;
 
 /**
  * The deterministic policy of DDPG and TD3: {@code mu(s) = mid + half * tanh(mlp(s))}, an MLP with

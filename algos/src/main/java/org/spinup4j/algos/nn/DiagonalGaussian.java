@@ -1,7 +1,7 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.engine.Scalar;
 import ai.djl.ndarray.NDArray;
+import org.spinup4j.algos.engine.Scalar;
 
 /**
  * A diagonal Gaussian N(mu, diag(exp(logStd))^2) over actions: mean {@code (n, d)}, log standard

@@ -1,10 +1,10 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.optim.Polyak;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.algos.optim.Polyak;
 
 /** Q(s, a): an MLP over the concatenation {@code (obs, act)} with one output, squeezed to {@code (n)}. */
 public final class QFunction {

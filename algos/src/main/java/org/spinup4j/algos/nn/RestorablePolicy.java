@@ -1,9 +1,9 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.saving.Checkpoint;
-import org.spinup4j.algos.saving.SavedPolicies;
 import ai.djl.ndarray.NDArray;
 import java.util.List;
+import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.SavedPolicies;
 
 /**
  * A policy whose weights a {@link Checkpoint} holds: the networks an algorithm saves, rebuilt

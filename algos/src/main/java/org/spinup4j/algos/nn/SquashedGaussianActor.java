@@ -1,11 +1,11 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.engine.Scalar;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.algos.engine.Scalar;
 
 /**
  * SAC's policy: a Gaussian whose sample is squashed by tanh into the action box. A shared trunk

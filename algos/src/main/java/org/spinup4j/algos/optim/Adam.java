@@ -1,19 +1,17 @@
 package org.spinup4j.algos.optim;
 
-import org.spinup4j.algos.engine.HostView;
-import org.spinup4j.algos.engine.Scope;
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.saving.ResumeState;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.spinup4j.algos.engine.Autograd;
+import org.spinup4j.algos.engine.HostView;
+import org.spinup4j.algos.engine.NoGrad;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.saving.ResumeState;
 
 /**
  * Adam over a fixed list of tensors, with PyTorch's exact update rule and defaults (betas 0.9 and
@@ -66,35 +64,16 @@ public final class Adam implements ResumeState.Part {
   }
 
   /**
-   * One gradient-descent step on {@code loss}: computes it with gradients recorded, backpropagates
-   * and updates the tensors. Call it inside an {@link ai.djl.ndarray.NDScope} (see {@link
-   * Scope}) so the graph's temporaries are freed. Returns the loss record, computed before the
-   * step, for logging.
+   * The whole gradient step in one call, for short programs (the exercises, the notebooks): records
+   * {@code loss}'s graph, backpropagates it and steps. The algorithms write the same four lines out,
+   * as Spinning Up does ({@link Autograd}). Call it inside a {@link Scope} so the graph's
+   * temporaries are freed. Returns the loss record, computed before the step, for logging.
    */
   public <L extends Loss> L minimize(Supplier<L> loss) {
     L result;
-    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+    try (Autograd autograd = Autograd.record()) {
       result = loss.get();
-      collector.backward(result.value());
-    }
-    step();
-    return result;
-  }
-
-  /**
-   * Like {@link #minimize}, but the step is taken only if {@code accept} holds for the loss just
-   * computed (its graph recorded, nothing backpropagated yet). PPO uses it to stop early when the
-   * approximate KL of the loss it is about to step on is already too large, without computing the
-   * loss twice. Returns the loss either way.
-   */
-  public <L extends Loss> L minimizeIf(Supplier<L> loss, Predicate<? super L> accept) {
-    L result;
-    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-      result = loss.get();
-      if (!accept.test(result)) {
-        return result;
-      }
-      collector.backward(result.value());
+      autograd.backward(result.value());
     }
     step();
     return result;
@@ -127,28 +106,32 @@ public final class Adam implements ResumeState.Part {
     }
   }
 
-  /** Applies the update from the gradients already accumulated on the tensors, then zeroes them. */
-  private void step() {
-    // In-place updates need recording off on this thread; the collector only restores what it
-    // found, and a thread other than the one that loaded the engine starts with it on.
-    Torch.recordNoGradients();
-    t++;
-    double bias1 = 1 - Math.pow(BETA1, t);
-    double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, t));
-    // PyTorch's rule, p -= lr/bias1 * m / (sqrt(v)/bias2Sqrt + eps), rewritten as
-    // p -= (lr * bias2Sqrt/bias1) * m / (sqrt(v) + eps * bias2Sqrt), the form of the engine's
-    // fused update, which the GPU path calls.
-    float stepSize = (float) (lr * bias2Sqrt / bias1);
-    float eps = (float) (EPS * bias2Sqrt);
-    for (int i = 0; i < params.size(); i++) {
-      NDArray p = params.get(i);
-      try (NDArray g = p.getGradient()) {
-        if (host != null) {
-          host.step(i, g, stepSize, eps);
-        } else {
-          p.getNDArrayInternal().adamUpdate(new NDList(p, g, m.get(i), v.get(i)),
-              new NDList(p), 1f, stepSize, 0f, 1f, NO_CLIPPING,
-              (float) BETA1, (float) BETA2, eps, true, false);
+  /**
+   * PyTorch's {@code optimizer.step()} followed by {@code zero_grad()}: applies the gradients that
+   * {@link Autograd#backward} accumulated on the tensors, then zeroes them.
+   */
+  public void step() {
+    // Like PyTorch's step, a no-grad region: the weights change in place, which must not be
+    // recorded (and is refused while recording), even when called inside an Autograd region.
+    try (NoGrad noGrad = NoGrad.enter()) {
+      t++;
+      double bias1 = 1 - Math.pow(BETA1, t);
+      double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, t));
+      // PyTorch's rule, p -= lr/bias1 * m / (sqrt(v)/bias2Sqrt + eps), rewritten as
+      // p -= (lr * bias2Sqrt/bias1) * m / (sqrt(v) + eps * bias2Sqrt), the form of the engine's
+      // fused update, which the GPU path calls.
+      float stepSize = (float) (lr * bias2Sqrt / bias1);
+      float eps = (float) (EPS * bias2Sqrt);
+      for (int i = 0; i < params.size(); i++) {
+        NDArray p = params.get(i);
+        try (NDArray g = p.getGradient()) {
+          if (host != null) {
+            host.step(i, g, stepSize, eps);
+          } else {
+            p.getNDArrayInternal().adamUpdate(new NDList(p, g, m.get(i), v.get(i)),
+                new NDList(p), 1f, stepSize, 0f, 1f, NO_CLIPPING,
+                (float) BETA1, (float) BETA2, eps, true, false);
+          }
         }
       }
     }

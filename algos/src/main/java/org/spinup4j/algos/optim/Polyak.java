@@ -1,12 +1,12 @@
 package org.spinup4j.algos.optim;
 
-import org.spinup4j.algos.engine.HostView;
-import org.spinup4j.algos.nn.Parameters;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.algos.engine.HostView;
+import org.spinup4j.algos.nn.Parameters;
 
 /**
  * Target networks by Polyak averaging: {@code theta_targ <- rho theta_targ + (1 - rho) theta},

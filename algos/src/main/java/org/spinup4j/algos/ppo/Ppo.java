@@ -1,21 +1,32 @@
 package org.spinup4j.algos.ppo;
 
+import static org.spinup4j.algos.core.LogKeys.CLIP_FRAC;
+import static org.spinup4j.algos.core.LogKeys.DELTA_LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.DELTA_LOSS_V;
+import static org.spinup4j.algos.core.LogKeys.ENTROPY;
+import static org.spinup4j.algos.core.LogKeys.KL;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_V;
+import static org.spinup4j.algos.core.LogKeys.STOP_ITER;
+import static org.spinup4j.algos.core.LogKeys.V_VALS;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import org.spinup4j.algos.nn.ActorCritic;
-import org.spinup4j.algos.optim.Adam;
-import org.spinup4j.algos.saving.Checkpoint;
-import org.spinup4j.algos.nn.Distribution;
-import org.spinup4j.algos.core.Episode;
-import org.spinup4j.algos.optim.Loss;
 import org.spinup4j.algos.buffers.OnPolicyBuffer;
 import org.spinup4j.algos.buffers.OnPolicyData;
+import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.OnPolicyLog;
-import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.engine.Autograd;
 import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActorCritic;
+import org.spinup4j.algos.nn.Distribution;
+import org.spinup4j.algos.optim.Adam;
+import org.spinup4j.algos.optim.Loss;
+import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
@@ -108,31 +119,34 @@ public final class Ppo {
       PiLoss pi = null;
       int stopIter = 0;
       for (int i = 0; i < cfg.trainPiIters(); i++) {
-        try (Scope step = Scope.open()) {
-          pi = piOptimizer.minimizeIf(() -> lossPi(data, logpOld), loss -> loss.kl() <= maxKl);
-        }
         stopIter = i;
-        if (pi.kl() > maxKl) {
-          System.out.println("Early stopping at step " + i + " due to reaching max kl.");
-          break;
+        try (Scope step = Scope.open(); Autograd autograd = Autograd.record()) {
+          pi = lossPi(data, logpOld);
+          if (pi.kl() > maxKl) {
+            System.out.println("Early stopping at step " + i + " due to reaching max kl.");
+            break;
+          }
+          autograd.backward(pi.value());
+          piOptimizer.step();
         }
       }
 
       // Step 7: fit the value function by regression on mean-squared error.
       for (int i = 0; i < cfg.trainVIters(); i++) {
-        try (Scope step = Scope.open()) {
-          vfOptimizer.minimize(() -> lossV(data));
+        try (Scope step = Scope.open(); Autograd autograd = Autograd.record()) {
+          autograd.backward(lossV(data).value());
+          vfOptimizer.step();
         }
       }
 
-      logger.store("LossPi", lossPiOld);
-      logger.store("LossV", lossVOld);
-      logger.store("KL", pi.kl());
-      logger.store("ClipFrac", pi.clipFrac());
-      logger.store("StopIter", stopIter);
-      logger.store("Entropy", entropy);
-      logger.store("DeltaLossPi", lossPi(data, logpOld).value().getFloat() - lossPiOld);
-      logger.store("DeltaLossV", lossV(data).value().getFloat() - lossVOld);
+      logger.store(LOSS_PI, lossPiOld);
+      logger.store(LOSS_V, lossVOld);
+      logger.store(KL, pi.kl());
+      logger.store(CLIP_FRAC, pi.clipFrac());
+      logger.store(STOP_ITER, stopIter);
+      logger.store(ENTROPY, entropy);
+      logger.store(DELTA_LOSS_PI, lossPi(data, logpOld).value().getFloat() - lossPiOld);
+      logger.store(DELTA_LOSS_V, lossV(data).value().getFloat() - lossVOld);
     }
     ac.refresh();
   }
@@ -171,7 +185,7 @@ public final class Ppo {
         ActorCritic.Step step = ac.step(o, rng);
         StepResult res = episode.step(step.action());
         buf.store(o, step.action(), res.reward(), step.value());
-        logger.store("VVals", step.value());
+        logger.store(V_VALS, step.value());
         o = res.observation();
 
         boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
@@ -186,9 +200,9 @@ public final class Ppo {
         Checkpoint.saveEpoch(logger.outputDir(), "ppo", run.env(), cfg.ac(), ac.parameters(),
             epoch);
       }
-      run.profile().update(this::update);
+      update();
       OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start,
-          "ClipFrac", "StopIter");
+          CLIP_FRAC, STOP_ITER);
       state.save(epoch + 1);
     }
   }

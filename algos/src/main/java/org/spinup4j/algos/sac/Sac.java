@@ -1,10 +1,10 @@
 package org.spinup4j.algos.sac;
 
-import static org.spinup4j.algos.core.OffPolicyLog.LOG_PI;
-import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
-import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
-import static org.spinup4j.algos.core.OffPolicyLog.Q1_VALS;
-import static org.spinup4j.algos.core.OffPolicyLog.Q2_VALS;
+import static org.spinup4j.algos.core.LogKeys.LOG_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_Q;
+import static org.spinup4j.algos.core.LogKeys.Q1_VALS;
+import static org.spinup4j.algos.core.LogKeys.Q2_VALS;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -12,27 +12,27 @@ import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.spinup4j.algos.nn.ActionScaler;
-import org.spinup4j.algos.optim.Adam;
-import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.Episode;
-import org.spinup4j.algos.optim.Frozen;
-import org.spinup4j.algos.optim.Loss;
-import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.OffPolicyLog;
-import org.spinup4j.algos.saving.OffPolicyModel;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.core.TestAgent;
+import org.spinup4j.algos.engine.Autograd;
+import org.spinup4j.algos.engine.NoGrad;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.Parameters;
 import org.spinup4j.algos.nn.Policy;
-import org.spinup4j.algos.optim.Polyak;
 import org.spinup4j.algos.nn.QFunction;
-import org.spinup4j.algos.buffers.ReplayBuffer;
-import org.spinup4j.algos.saving.ResumeState;
-import org.spinup4j.algos.core.RunConfig;
-import org.spinup4j.algos.engine.Scalar;
-import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.nn.SquashedGaussianActor;
-import org.spinup4j.algos.core.TestAgent;
-import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.optim.Adam;
+import org.spinup4j.algos.optim.Frozen;
+import org.spinup4j.algos.optim.Loss;
+import org.spinup4j.algos.optim.Polyak;
+import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.OffPolicyModel;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
@@ -60,7 +60,6 @@ import org.spinup4j.utils.logx.EpochLogger;
  */
 public final class Sac {
   private final SacConfig cfg;
-  private final OffPolicyConfig c;
   private final EpochLogger logger;
   private final NDManager manager;
   private final Rng rng;
@@ -72,32 +71,32 @@ public final class Sac {
   private final Adam piOptimizer;
   private final Adam qOptimizer;
   private final ReplayBuffer replay;
-  /** log alpha, learned toward {@link #targetEntropy} when alpha is auto. */
+  /** The entropy coefficient the losses use, a tensor of shape () (fixed, or set from logAlpha). */
+  private final NDArray alpha;
+  /** With --alpha auto, the variable alpha's optimiser steps: alpha = exp(log alpha). */
   private final NDArray logAlpha;
   private final Adam alphaOptimizer;
   private final double targetEntropy;
-  private double alpha;
 
   private Sac(SacConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
-    this.c = cfg.common();
     this.logger = logger;
     this.manager = manager;
     this.rng = rng;
     int obsDim = env.observationSpace().flatDim();
     ActionScaler scaler = ActionScaler.of(env.actionSpace(), "sac");
     // Step 1: initial policy and Q-function parameters, empty replay buffer.
-    pi = new SquashedGaussianActor(manager, obsDim, scaler, c.ac(), rng);
-    q1 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
-    q2 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), c.replaySize());
+    pi = new SquashedGaussianActor(manager, obsDim, scaler, cfg.common().ac(), rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.common().replaySize());
     // Step 2: target parameters equal to the main parameters.
     q1Targ = q1.targetCopy();
     q2Targ = q2.targetCopy();
     piOptimizer = new Adam(manager, pi.parameters(), cfg.lr());
     qOptimizer = new Adam(manager, qParameters(), cfg.lr());
-    alpha = cfg.alpha().value();
-    logAlpha = Parameters.constant(manager, new Shape(1), (float) Math.log(alpha));
+    alpha = manager.create((float) cfg.alpha().value());
+    logAlpha = Parameters.constant(manager, new Shape(1), (float) Math.log(cfg.alpha().value()));
     alphaOptimizer = new Adam(manager, List.of(logAlpha), cfg.lr());
     targetEntropy = -scaler.dim();
   }
@@ -106,8 +105,7 @@ public final class Sac {
 
   /**
    * Step 12: y(r, s', d) = r + gamma (1 - d) (min_i Q_targ,i(s', a') - alpha log pi(a'|s')), with
-   * a' ~ pi(.|s') sampled fresh from the current policy. Computed outside any GradientCollector,
-   * so no graph is recorded: the targets are constants of the Q loss.
+   * a' ~ pi(.|s') sampled fresh from the current policy.
    */
   NDArray backup(ReplayBuffer.Batch b) {
     SquashedGaussianActor.Sample next = pi.sample(b.obs2(), rng);
@@ -115,18 +113,22 @@ public final class Sac {
     NDArray qPiTarg = q1Targ.forward(b.obs2(), a2).minimum(q2Targ.forward(b.obs2(), a2));
     NDArray softValue = qPiTarg.sub(next.logp().mul(alpha));
     NDArray notDone = b.done().neg().add(1);
-    return b.rew().add(notDone.mul(softValue).mul(c.gamma()));
+    return b.rew().add(notDone.mul(softValue).mul(cfg.common().gamma()));
   }
 
   /** The Q loss and the Q values it was computed from (logged as Q1Vals and Q2Vals). */
   record QLoss(NDArray value, NDArray q1, NDArray q2) implements Loss {}
 
   /** Both Q functions' mean-squared errors against the same targets, summed. */
-  QLoss lossQ(ReplayBuffer.Batch b, NDArray backup) {
+  QLoss lossQ(ReplayBuffer.Batch b) {
     NDArray q1Values = q1.forward(b.obs(), b.act());
     NDArray q2Values = q2.forward(b.obs(), b.act());
-    NDArray lossQ1 = q1Values.sub(backup).square().mean();
-    NDArray lossQ2 = q2Values.sub(backup).square().mean();
+    NDArray y;
+    try (NoGrad noGrad = NoGrad.enter()) {
+      y = backup(b);
+    }
+    NDArray lossQ1 = q1Values.sub(y).square().mean();
+    NDArray lossQ2 = q2Values.sub(y).square().mean();
     return new QLoss(lossQ1.add(lossQ2), q1Values, q2Values);
   }
 
@@ -140,15 +142,13 @@ public final class Sac {
   PiLoss lossPi(ReplayBuffer.Batch b) {
     SquashedGaussianActor.Sample s = pi.sample(b.obs(), rng);
     NDArray qPi = q1.forward(b.obs(), s.action()).minimum(q2.forward(b.obs(), s.action()));
-    // alpha as a tensor that outlives the backward pass (why: core/Scalar.java)
-    NDArray loss = s.logp().mul(Scalar.of(s.logp(), alpha)).sub(qPi).mean();
+    NDArray loss = s.logp().mul(alpha).sub(qPi).mean();
     return new PiLoss(loss, s.logp());
   }
 
   /** J(alpha) = -mean(log alpha (log pi(a|s) + target_entropy)), with logp a constant. */
-  Loss lossAlpha(NDArray logp) {
-    NDArray loss = logAlpha.mul(logp.add(targetEntropy)).mean().neg();
-    return () -> loss;
+  NDArray lossAlpha(NDArray logp) {
+    return logAlpha.mul(logp.add(targetEntropy)).mean().neg();
   }
 
   // ---------------------------------------------------------------- update
@@ -156,34 +156,45 @@ public final class Sac {
   private void update() {
     try (Scope scope = Scope.open()) {
       // Step 11: a random minibatch of transitions from the replay buffer.
-      ReplayBuffer.Batch b = replay.sampleBatch(manager, c.batchSize(), rng);
-      NDArray y = backup(b);
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
 
       // Step 13: one gradient step on both Q functions.
-      QLoss lossQ = qOptimizer.minimize(() -> lossQ(b, y));
+      try (Autograd autograd = Autograd.record()) {
+        QLoss lossQ = lossQ(b);
+        autograd.backward(lossQ.value());
+        qOptimizer.step();
+        logger.store(LOSS_Q, lossQ.value().getFloat());
+        logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
+        logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
+      }
 
       // Step 14: one gradient step on the policy. Q1 and Q2 are frozen: the policy loss goes
       // through them, and its gradient must not reach (and accumulate on) their weights.
-      PiLoss lossPi;
-      try (Frozen frozen = Frozen.of(qParameters())) {
-        lossPi = piOptimizer.minimize(() -> lossPi(b));
+      NDArray logp;
+      try (Frozen frozen = Frozen.of(qParameters()); Autograd autograd = Autograd.record()) {
+        PiLoss lossPi = lossPi(b);
+        autograd.backward(lossPi.value());
+        piOptimizer.step();
+        logp = lossPi.logp().stopGradient();
+        logger.store(LOSS_PI, lossPi.value().getFloat());
+        logger.store(LOG_PI, OffPolicyLog.doubles(lossPi.logp().toFloatArray()));
       }
 
+      // With --alpha auto, one gradient step on log alpha toward the target entropy.
       if (cfg.alpha().auto()) {
-        NDArray logp = lossPi.logp().stopGradient();
-        alphaOptimizer.minimize(() -> lossAlpha(logp));
-        alpha = Math.exp(logAlpha.getFloat());
+        try (Autograd autograd = Autograd.record()) {
+          autograd.backward(lossAlpha(logp));
+          alphaOptimizer.step();
+        }
+        alpha.set(new float[] {(float) Math.exp(logAlpha.getFloat())});
       }
 
-      logger.store(LOSS_Q, lossQ.value().getFloat());
-      logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
-      logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
-      logger.store(LOSS_PI, lossPi.value().getFloat());
-      logger.store(LOG_PI, OffPolicyLog.doubles(lossPi.logp().toFloatArray()));
+      // Step 15: move the target Q functions toward the main ones, in place.
+      try (NoGrad noGrad = NoGrad.enter()) {
+        Polyak.update(q1Targ.parameters(), q1.parameters(), cfg.common().polyak());
+        Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.common().polyak());
+      }
     }
-    // Step 15: move the target Q functions toward the main ones (in place, no graph).
-    Polyak.update(q1Targ.parameters(), q1.parameters(), c.polyak());
-    Polyak.update(q2Targ.parameters(), q2.parameters(), c.polyak());
   }
 
   private List<NDArray> qParameters() {
@@ -202,8 +213,8 @@ public final class Sac {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), c.numTestEpisodes(), c.maxEpLen());
-    Episode episode = new Episode(env, logger, c.maxEpLen());
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
+    Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
     float[] o = episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
@@ -218,19 +229,19 @@ public final class Sac {
         .add("episode", episode)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
-    long firstStep = (long) state.restore() * c.stepsPerEpoch();
+    long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
     pi.refresh();
     if (cfg.alpha().auto()) {
-      alpha = Math.exp(logAlpha.getFloat()); // as the last update left it
+      alpha.set(new float[] {(float) Math.exp(logAlpha.getFloat())}); // as the last update left it
     }
     o = episode.observation();
     long start = state.startTime();
-    long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
+    long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
-      float[] a = t < c.startSteps() ? env.actionSpace().sample() : pi.act(o, rng, false);
+      float[] a = t < cfg.common().startSteps() ? env.actionSpace().sample() : pi.act(o, rng, false);
 
       // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
       StepResult res = episode.step(a);
@@ -243,26 +254,24 @@ public final class Sac {
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
-        run.profile().update(() -> {
-          for (int j = 0; j < c.updateEvery(); j++) {
-            update();
-          }
-        });
+      if (t >= cfg.common().updateAfter() && t % cfg.common().updateEvery() == 0) {
+        for (int j = 0; j < cfg.common().updateEvery(); j++) {
+          update();
+        }
         pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % c.stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / c.stepsPerEpoch());
-        if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "sac", run, c.ac(), epoch, parameters());
+      if ((t + 1) % cfg.common().stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / cfg.common().stepsPerEpoch());
+        if (epoch % cfg.common().saveFreq() == 0 || epoch == cfg.common().epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "sac", run, cfg.common().ac(), epoch, parameters());
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS, LOG_PI);
         state.save(epoch);
         if (cfg.alpha().auto()) {
-          System.out.printf("Epoch %d: learned alpha = %.4g%n", epoch, alpha);
+          System.out.printf("Epoch %d: learned alpha = %.4g%n", epoch, alpha.getFloat());
         }
       }
     }

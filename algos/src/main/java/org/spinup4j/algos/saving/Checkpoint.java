@@ -1,13 +1,10 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.nn.Activation;
-import org.spinup4j.algos.nn.NetworkSpec;
-import org.spinup4j.algos.nn.Parameters;
 import ai.djl.ndarray.NDArray;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +19,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Parameters;
 import org.spinup4j.utils.logx.SyncedFile;
 
 /**

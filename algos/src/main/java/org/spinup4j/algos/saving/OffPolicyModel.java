@@ -1,12 +1,5 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.core.RunConfig;
-import org.spinup4j.algos.nn.ActionScaler;
-import org.spinup4j.algos.nn.DeterministicActor;
-import org.spinup4j.algos.nn.NetworkSpec;
-import org.spinup4j.algos.nn.QFunction;
-import org.spinup4j.algos.nn.SquashedGaussianActor;
-import org.spinup4j.algos.optim.Polyak;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
@@ -14,6 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.QFunction;
+import org.spinup4j.algos.nn.SquashedGaussianActor;
+import org.spinup4j.algos.optim.Polyak;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 

@@ -1,7 +1,5 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.buffers.ReplayBuffer;
-import org.spinup4j.algos.core.RunConfig;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import java.io.BufferedInputStream;
@@ -25,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
+import org.spinup4j.algos.buffers.ReplayBuffer;
+import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.utils.logx.EpochLogger;
 

@@ -1,13 +1,13 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.nn.ActorCritic;
-import org.spinup4j.algos.nn.NetworkSpec;
-import org.spinup4j.algos.nn.Policy;
-import org.spinup4j.algos.nn.RestorablePolicy;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
+import org.spinup4j.algos.nn.ActorCritic;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Policy;
+import org.spinup4j.algos.nn.RestorablePolicy;
 import org.spinup4j.envs.spaces.Space;
 
 /**

@@ -1,35 +1,36 @@
 package org.spinup4j.algos.td3;
 
-import static org.spinup4j.algos.core.OffPolicyLog.LOSS_PI;
-import static org.spinup4j.algos.core.OffPolicyLog.LOSS_Q;
-import static org.spinup4j.algos.core.OffPolicyLog.Q1_VALS;
-import static org.spinup4j.algos.core.OffPolicyLog.Q2_VALS;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_Q;
+import static org.spinup4j.algos.core.LogKeys.Q1_VALS;
+import static org.spinup4j.algos.core.LogKeys.Q2_VALS;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.spinup4j.algos.nn.ActionScaler;
-import org.spinup4j.algos.optim.Adam;
-import org.spinup4j.algos.saving.Checkpoint;
-import org.spinup4j.algos.nn.DeterministicActor;
-import org.spinup4j.algos.core.Episode;
-import org.spinup4j.algos.optim.Frozen;
-import org.spinup4j.algos.nn.Noise;
-import org.spinup4j.algos.optim.Loss;
-import org.spinup4j.algos.core.OffPolicyConfig;
-import org.spinup4j.algos.core.OffPolicyLog;
-import org.spinup4j.algos.saving.OffPolicyModel;
-import org.spinup4j.algos.nn.Policy;
-import org.spinup4j.algos.optim.Polyak;
-import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.buffers.ReplayBuffer;
-import org.spinup4j.algos.saving.ResumeState;
+import org.spinup4j.algos.core.Episode;
+import org.spinup4j.algos.core.OffPolicyLog;
 import org.spinup4j.algos.core.RunConfig;
-import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.core.TestAgent;
+import org.spinup4j.algos.engine.Autograd;
+import org.spinup4j.algos.engine.NoGrad;
+import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.Noise;
+import org.spinup4j.algos.nn.Policy;
+import org.spinup4j.algos.nn.QFunction;
+import org.spinup4j.algos.optim.Adam;
+import org.spinup4j.algos.optim.Frozen;
+import org.spinup4j.algos.optim.Loss;
+import org.spinup4j.algos.optim.Polyak;
+import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.OffPolicyModel;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
@@ -58,7 +59,6 @@ import org.spinup4j.utils.logx.EpochLogger;
  */
 public final class Td3 {
   private final Td3Config cfg;
-  private final OffPolicyConfig c;
   private final EpochLogger logger;
   private final NDManager manager;
   private final Rng rng;
@@ -75,23 +75,22 @@ public final class Td3 {
 
   private Td3(Td3Config cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
-    this.c = cfg.common();
     this.logger = logger;
     this.manager = manager;
     this.rng = rng;
     int obsDim = env.observationSpace().flatDim();
     scaler = ActionScaler.of(env.actionSpace(), "td3");
     // Step 1: initial policy and Q-function parameters, empty replay buffer.
-    pi = new DeterministicActor(manager, obsDim, scaler, c.ac(), rng);
-    q1 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
-    q2 = new QFunction(manager, obsDim, scaler.dim(), c.ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), c.replaySize());
+    pi = new DeterministicActor(manager, obsDim, scaler, cfg.common().ac(), rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.common().replaySize());
     // Step 2: target parameters equal to the main parameters.
     piTarg = pi.targetCopy();
     q1Targ = q1.targetCopy();
     q2Targ = q2.targetCopy();
     piOptimizer = new Adam(manager, pi.parameters(), cfg.piLr());
-    qOptimizer = new Adam(manager, OffPolicyModel.parameters(List.of(), q1, q2), cfg.qLr());
+    qOptimizer = new Adam(manager, qParameters(), cfg.qLr());
   }
 
   // ---------------------------------------------------------------- losses
@@ -107,34 +106,34 @@ public final class Td3 {
     return scaler.clip(muTarg.add(clipped));
   }
 
-  /**
-   * Step 13, clipped double-Q: y(r, s', d) = r + gamma (1 - d) min_i Q_targ,i(s', a'(s')).
-   * Computed outside any GradientCollector, so no graph is recorded: the targets are constants.
-   */
+  /** Step 13, clipped double-Q: y(r, s', d) = r + gamma (1 - d) min_i Q_targ,i(s', a'(s')). */
   NDArray backup(ReplayBuffer.Batch b) {
     NDArray a2 = targetAction(b.obs2());
     NDArray qPiTarg = q1Targ.forward(b.obs2(), a2).minimum(q2Targ.forward(b.obs2(), a2));
     NDArray notDone = b.done().neg().add(1);
-    return b.rew().add(notDone.mul(qPiTarg).mul(c.gamma()));
+    return b.rew().add(notDone.mul(qPiTarg).mul(cfg.common().gamma()));
   }
 
   /** The Q loss and the Q values it was computed from (logged as Q1Vals and Q2Vals). */
   record QLoss(NDArray value, NDArray q1, NDArray q2) implements Loss {}
 
   /** Both Q functions' mean-squared Bellman errors against the same targets, summed. */
-  QLoss lossQ(ReplayBuffer.Batch b, NDArray backup) {
+  QLoss lossQ(ReplayBuffer.Batch b) {
     NDArray q1Values = q1.forward(b.obs(), b.act());
     NDArray q2Values = q2.forward(b.obs(), b.act());
-    NDArray lossQ1 = q1Values.sub(backup).square().mean();
-    NDArray lossQ2 = q2Values.sub(backup).square().mean();
+    NDArray y;
+    try (NoGrad noGrad = NoGrad.enter()) {
+      y = backup(b);
+    }
+    NDArray lossQ1 = q1Values.sub(y).square().mean();
+    NDArray lossQ2 = q2Values.sub(y).square().mean();
     return new QLoss(lossQ1.add(lossQ2), q1Values, q2Values);
   }
 
   /** -mean Q1(s, mu(s)): the policy ascends the first Q function only. */
-  Loss lossPi(ReplayBuffer.Batch b) {
+  NDArray lossPi(ReplayBuffer.Batch b) {
     NDArray q1Pi = q1.forward(b.obs(), pi.forward(b.obs()));
-    NDArray loss = q1Pi.mean().neg();
-    return () -> loss;
+    return q1Pi.mean().neg();
   }
 
   // ---------------------------------------------------------------- update
@@ -143,32 +142,43 @@ public final class Td3 {
   private void update(int j) {
     try (Scope scope = Scope.open()) {
       // Step 11: a random minibatch of transitions from the replay buffer.
-      ReplayBuffer.Batch b = replay.sampleBatch(manager, c.batchSize(), rng);
-      NDArray y = backup(b);
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
 
       // Step 14: one gradient step on both Q functions.
-      QLoss lossQ = qOptimizer.minimize(() -> lossQ(b, y));
-      logger.store(LOSS_Q, lossQ.value().getFloat());
-      logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
-      logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
-      // Step 15, delayed policy updates: the policy and the targets move on every
-      // policy_delay-th step only.
-      if (j % cfg.policyDelay() != 0) {
-        return;
+      try (Autograd autograd = Autograd.record()) {
+        QLoss lossQ = lossQ(b);
+        autograd.backward(lossQ.value());
+        qOptimizer.step();
+        logger.store(LOSS_Q, lossQ.value().getFloat());
+        logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
+        logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
       }
 
-      // Step 16: one gradient step on the policy. Q1 is frozen: the policy loss goes through Q1,
-      // and its gradient must not reach (and accumulate on) Q1's weights.
-      Loss lossPi;
-      try (Frozen frozen = Frozen.of(q1.parameters())) {
-        lossPi = piOptimizer.minimize(() -> lossPi(b));
+      // Step 15, delayed policy updates: the policy and the targets move on every
+      // policy_delay-th step only.
+      if (j % cfg.policyDelay() == 0) {
+        // Step 16: one gradient step on the policy. Both Q functions are frozen, as in Spinning
+        // Up: the policy loss goes through Q1, and its gradient must not reach Q1's weights
+        // (Q2 is not in the loss; freezing it too keeps the rule simple: no Q learns here).
+        try (Frozen frozen = Frozen.of(qParameters()); Autograd autograd = Autograd.record()) {
+          NDArray lossPi = lossPi(b);
+          autograd.backward(lossPi);
+          piOptimizer.step();
+          logger.store(LOSS_PI, lossPi.getFloat());
+        }
+
+        // Step 17: move the targets toward the main networks, in place.
+        try (NoGrad noGrad = NoGrad.enter()) {
+          Polyak.update(piTarg.parameters(), pi.parameters(), cfg.common().polyak());
+          Polyak.update(q1Targ.parameters(), q1.parameters(), cfg.common().polyak());
+          Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.common().polyak());
+        }
       }
-      logger.store(LOSS_PI, lossPi.value().getFloat());
     }
-    // Step 17: move the targets toward the main networks (in place, no graph).
-    Polyak.update(piTarg.parameters(), pi.parameters(), c.polyak());
-    Polyak.update(q1Targ.parameters(), q1.parameters(), c.polyak());
-    Polyak.update(q2Targ.parameters(), q2.parameters(), c.polyak());
+  }
+
+  private List<NDArray> qParameters() {
+    return OffPolicyModel.parameters(List.of(), q1, q2);
   }
 
   // ---------------------------------------------------------------- main loop
@@ -183,8 +193,8 @@ public final class Td3 {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), c.numTestEpisodes(), c.maxEpLen());
-    Episode episode = new Episode(env, logger, c.maxEpLen());
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
+    Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
     float[] o = episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
@@ -197,16 +207,16 @@ public final class Td3 {
         .add("episode", episode)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
-    long firstStep = (long) state.restore() * c.stepsPerEpoch();
+    long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
     pi.refresh();
     o = episode.observation();
     long start = state.startTime();
-    long totalSteps = (long) c.stepsPerEpoch() * c.epochs();
+    long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
-      float[] a = t < c.startSteps()
+      float[] a = t < cfg.common().startSteps()
           ? env.actionSpace().sample()
           : pi.actWithNoise(o, cfg.actNoise(), rng);
 
@@ -221,20 +231,18 @@ public final class Td3 {
       }
 
       // Steps 9-19: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= c.updateAfter() && t % c.updateEvery() == 0) {
-        run.profile().update(() -> {
-          for (int j = 0; j < c.updateEvery(); j++) {
-            update(j);
-          }
-        });
+      if (t >= cfg.common().updateAfter() && t % cfg.common().updateEvery() == 0) {
+        for (int j = 0; j < cfg.common().updateEvery(); j++) {
+          update(j);
+        }
         pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % c.stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / c.stepsPerEpoch());
-        if (epoch % c.saveFreq() == 0 || epoch == c.epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "td3", run, c.ac(), epoch, parameters());
+      if ((t + 1) % cfg.common().stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / cfg.common().stepsPerEpoch());
+        if (epoch % cfg.common().saveFreq() == 0 || epoch == cfg.common().epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "td3", run, cfg.common().ac(), epoch, parameters());
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS);

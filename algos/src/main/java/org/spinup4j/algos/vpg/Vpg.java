@@ -1,20 +1,29 @@
 package org.spinup4j.algos.vpg;
 
+import static org.spinup4j.algos.core.LogKeys.DELTA_LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.DELTA_LOSS_V;
+import static org.spinup4j.algos.core.LogKeys.ENTROPY;
+import static org.spinup4j.algos.core.LogKeys.KL;
+import static org.spinup4j.algos.core.LogKeys.LOSS_PI;
+import static org.spinup4j.algos.core.LogKeys.LOSS_V;
+import static org.spinup4j.algos.core.LogKeys.V_VALS;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import org.spinup4j.algos.nn.ActorCritic;
-import org.spinup4j.algos.optim.Adam;
-import org.spinup4j.algos.saving.Checkpoint;
-import org.spinup4j.algos.nn.Distribution;
-import org.spinup4j.algos.core.Episode;
-import org.spinup4j.algos.optim.Loss;
 import org.spinup4j.algos.buffers.OnPolicyBuffer;
 import org.spinup4j.algos.buffers.OnPolicyData;
+import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.OnPolicyLog;
-import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.engine.Autograd;
 import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActorCritic;
+import org.spinup4j.algos.nn.Distribution;
+import org.spinup4j.algos.optim.Adam;
+import org.spinup4j.algos.optim.Loss;
+import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
@@ -88,26 +97,30 @@ public final class Vpg {
       float lossVOld = lossV(data).value().getFloat();
 
       // Step 6: one step of gradient ascent on the policy gradient (descent on -J).
-      piOptimizer.minimize(() -> lossPi(data, logpOld));
+      try (Autograd autograd = Autograd.record()) {
+        autograd.backward(lossPi(data, logpOld).value());
+        piOptimizer.step();
+      }
 
       // Step 7: fit the value function by regression on mean-squared error. Each step's graph is
       // freed when the step ends; kept to the end of the update, 80 steps' activations held
       // about 500 MB.
       for (int i = 0; i < cfg.trainVIters(); i++) {
-        try (Scope step = Scope.open()) {
-          vfOptimizer.minimize(() -> lossV(data));
+        try (Scope step = Scope.open(); Autograd autograd = Autograd.record()) {
+          autograd.backward(lossV(data).value());
+          vfOptimizer.step();
         }
       }
 
       PiLoss piNew = lossPi(data, logpOld);
       float lossVNew = lossV(data).value().getFloat();
       float lossPiOld = piOld.value().getFloat();
-      logger.store("LossPi", lossPiOld);
-      logger.store("LossV", lossVOld);
-      logger.store("KL", piNew.kl().getFloat());
-      logger.store("Entropy", piOld.entropy().getFloat());
-      logger.store("DeltaLossPi", piNew.value().getFloat() - lossPiOld);
-      logger.store("DeltaLossV", lossVNew - lossVOld);
+      logger.store(LOSS_PI, lossPiOld);
+      logger.store(LOSS_V, lossVOld);
+      logger.store(KL, piNew.kl().getFloat());
+      logger.store(ENTROPY, piOld.entropy().getFloat());
+      logger.store(DELTA_LOSS_PI, piNew.value().getFloat() - lossPiOld);
+      logger.store(DELTA_LOSS_V, lossVNew - lossVOld);
     }
     ac.refresh();
   }
@@ -146,7 +159,7 @@ public final class Vpg {
         ActorCritic.Step step = ac.step(o, rng);
         StepResult res = episode.step(step.action());
         buf.store(o, step.action(), res.reward(), step.value());
-        logger.store("VVals", step.value());
+        logger.store(V_VALS, step.value());
         o = res.observation();
 
         boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
@@ -161,7 +174,7 @@ public final class Vpg {
         Checkpoint.saveEpoch(logger.outputDir(), "vpg", run.env(), cfg.ac(), ac.parameters(),
             epoch);
       }
-      run.profile().update(this::update);
+      update();
       OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start);
       state.save(epoch + 1);
     }

@@ -2,10 +2,10 @@ package org.spinup4j.algos.vpg;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.spinup4j.algos.nn.Activation;
 import org.spinup4j.algos.core.AlgoConfig;
-import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.core.Values;
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.NetworkSpec;
 
 /**
  * VPG's hyperparameters. Each default is written once, in {@link #defaults()}; change values by

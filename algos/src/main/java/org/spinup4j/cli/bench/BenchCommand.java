@@ -1,8 +1,5 @@
 package org.spinup4j.cli.bench;
 
-import org.spinup4j.cli.Experiment;
-import org.spinup4j.cli.ExperimentProcess;
-import org.spinup4j.cli.Main;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
@@ -15,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.core.Values;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.cli.Experiment;
+import org.spinup4j.cli.ExperimentProcess;
+import org.spinup4j.cli.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,5 @@
 package org.spinup4j.cli.bench;
 
-import org.spinup4j.cli.Main;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.ToNumberPolicy;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.spinup4j.cli.bench.Profile;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.cli.Main;
 import org.spinup4j.utils.logx.EpochLogger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -56,12 +55,13 @@ public final class BenchRun implements Callable<Integer> {
       values.put("update_after", 50);
     }
     Path dir = Files.createTempDirectory("spinup4j-bench-");
-    Profile profile = Profile.measuring();
     List<Epoch> measured = new ArrayList<>();
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    try (EpochLogger logger = new BenchLogger(dir.resolve("run"), quiet, profile, algo, measured)) {
+    try (Profile profile = Profile.measuring();
+        EpochLogger logger = new BenchLogger(dir.resolve("run"), quiet, profile, algo, measured)) {
       String id = !env.equals("-") ? env : onPolicy ? "CartPole-v1" : "Pendulum-v1";
-      Main.algorithm(algo).train(values, new RunConfig(id, 0, device, profile), logger);
+      RunConfig run = new RunConfig(id, 0, device).withEnvWrapper(profile::timed);
+      Main.algorithm(algo).train(values, run, logger);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

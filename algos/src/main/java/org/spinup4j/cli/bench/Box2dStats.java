@@ -1,15 +1,15 @@
 package org.spinup4j.cli.bench;
 
-import org.spinup4j.envs.box2d.BipedalWalker;
-import org.spinup4j.envs.box2d.BipedalWalkerHeuristic;
-import org.spinup4j.envs.box2d.LunarLander;
-import org.spinup4j.envs.box2d.LunarLanderHeuristic;
 import java.util.List;
 import java.util.Locale;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.TimeLimit;
+import org.spinup4j.envs.box2d.BipedalWalker;
+import org.spinup4j.envs.box2d.BipedalWalkerHeuristic;
+import org.spinup4j.envs.box2d.LunarLander;
+import org.spinup4j.envs.box2d.LunarLanderHeuristic;
 
 /**
  * Measures the figures in {@code docs/environments-box2d.md}: for each Box2D task, episode length

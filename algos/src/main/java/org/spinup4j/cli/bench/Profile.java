@@ -1,30 +1,34 @@
 package org.spinup4j.cli.bench;
 
+import org.spinup4j.algos.engine.RegionClock;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.EnvWrapper;
 import org.spinup4j.envs.StepResult;
 
 /**
- * Where a run's time goes, for the bench command: time inside the environment, time in gradient
- * updates, and (by difference) the rest: acting, buffers and logging. {@link #OFF}, the default,
- * measures nothing and costs nothing.
+ * Where a run's time goes, for the bench command, observed from outside the algorithm: time
+ * inside the environment (the run's environments are wrapped, {@link #timed}), time in the
+ * updates' network arithmetic (the engine's {@link RegionClock}: gradient steps, targets, target
+ * networks), and by difference the rest: acting, buffers, minibatch sampling and logging.
  */
-public final class Profile {
-  /** The profile of an ordinary run: no clocks are read. */
-  public static final Profile OFF = new Profile(false);
-
+public final class Profile implements AutoCloseable {
   private final boolean on;
   private long envNanos;
-  private long updateNanos;
   private long envSteps;
 
   private Profile(boolean on) {
     this.on = on;
   }
 
-  /** A profile that measures. */
+  /** A profile that measures, from now on; {@link #close()} it when the run ends. */
   public static Profile measuring() {
+    RegionClock.start();
     return new Profile(true);
+  }
+
+  /** Stops the update clock. */
+  public void close() {
+    RegionClock.stop();
   }
 
   /** {@code env}, with its steps and resets timed when this profile measures. */
@@ -32,22 +36,11 @@ public final class Profile {
     return on ? new TimedEnv(env) : env;
   }
 
-  /** Runs {@code update}, timing it when this profile measures. */
-  public void update(Runnable update) {
-    if (!on) {
-      update.run();
-      return;
-    }
-    long t0 = System.nanoTime();
-    update.run();
-    updateNanos += System.nanoTime() - t0;
-  }
-
   /** Totals so far. */
   public record Totals(long envNanos, long updateNanos, long envSteps) {}
 
   public Totals totals() {
-    return new Totals(envNanos, updateNanos, envSteps);
+    return new Totals(envNanos, RegionClock.nanos(), envSteps);
   }
 
   private final class TimedEnv extends EnvWrapper {

@@ -1,6 +1,5 @@
 package org.spinup4j.cli.bench;
 
-import org.spinup4j.cli.Algorithm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,14 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.spinup4j.algos.core.OffPolicyLog;
+import org.spinup4j.algos.core.LogKeys;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.cli.Algorithm;
 import org.spinup4j.utils.logx.EpochLogger;
 import org.spinup4j.utils.logx.RunDirs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The off-policy reference configuration, for comparing with Spinning Up's own runs: each
@@ -110,7 +110,7 @@ public final class ReferenceRuns implements Callable<Integer> {
 
     @Override
     public void logTabular(String key, boolean withMinAndMax, boolean averageOnly) {
-      if (key.equals(OffPolicyLog.TEST_EP_RET)) {
+      if (key.equals(LogKeys.TEST_EP_RET)) {
         returns.add(Math.round(stats(key).mean() * 10) / 10.0);
       }
       super.logTabular(key, withMinAndMax, averageOnly);

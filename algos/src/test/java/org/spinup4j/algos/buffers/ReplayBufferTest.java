@@ -1,6 +1,5 @@
 package org.spinup4j.algos.buffers;
 
-import org.spinup4j.algos.engine.Torch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.envs.StepResult;
 
 class ReplayBufferTest {

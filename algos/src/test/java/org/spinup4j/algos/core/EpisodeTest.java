@@ -1,6 +1,5 @@
 package org.spinup4j.algos.core;
 
-import org.spinup4j.algos.saving.ResumeStateTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.saving.ResumeStateTest;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;

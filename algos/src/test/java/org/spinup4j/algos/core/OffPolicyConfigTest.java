@@ -1,6 +1,5 @@
 package org.spinup4j.algos.core;
 
-import org.spinup4j.algos.nn.Activation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.nn.Activation;
 
 class OffPolicyConfigTest {
 

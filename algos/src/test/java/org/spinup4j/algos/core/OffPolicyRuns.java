@@ -1,8 +1,5 @@
 package org.spinup4j.algos.core;
 
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.nn.Policy;
-import org.spinup4j.algos.saving.Checkpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +10,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.Policy;
+import org.spinup4j.algos.saving.Checkpoint;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -85,7 +85,7 @@ public final class OffPolicyRuns {
             new PrintStream(new ByteArrayOutputStream()))) {
       Policy pi = load.load(meta, dir, -1, manager);
       new TestAgent(testEnv, RunConfig.of(meta.env(), seed).testSeed(), c.numTestEpisodes(), c.maxEpLen()).run(pi, logger);
-      return logger.stats(OffPolicyLog.TEST_EP_RET).mean();
+      return logger.stats(LogKeys.TEST_EP_RET).mean();
     }
   }
 

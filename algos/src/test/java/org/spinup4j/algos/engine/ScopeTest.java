@@ -1,5 +1,11 @@
 package org.spinup4j.algos.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.Activation;
@@ -9,12 +15,6 @@ import org.spinup4j.algos.nn.SquashedGaussianActor;
 import org.spinup4j.algos.optim.Adam;
 import org.spinup4j.algos.optim.Frozen;
 import org.spinup4j.algos.optim.Polyak;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import java.util.Random;
-import org.junit.jupiter.api.Test;
 import org.spinup4j.envs.spaces.Box;
 
 class ScopeTest {

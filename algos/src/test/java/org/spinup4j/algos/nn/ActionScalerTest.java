@@ -1,6 +1,5 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.engine.Torch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.envs.spaces.Box;
 import org.spinup4j.envs.spaces.Discrete;
 

@@ -1,6 +1,5 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.engine.Torch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.engine.Torch;
 
 class DistributionTest {
   private static NDManager manager;

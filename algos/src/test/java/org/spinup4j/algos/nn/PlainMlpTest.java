@@ -1,7 +1,5 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.saving.Checkpoint;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.saving.Checkpoint;
 import org.spinup4j.utils.logx.DivergedException;
 
 class PlainMlpTest {

@@ -1,6 +1,5 @@
 package org.spinup4j.algos.nn;
 
-import org.spinup4j.algos.engine.Torch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.envs.spaces.Box;
 
 class SquashedGaussianActorTest {

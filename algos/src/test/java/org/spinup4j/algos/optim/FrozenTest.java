@@ -1,13 +1,5 @@
 package org.spinup4j.algos.optim;
 
-import org.spinup4j.algos.engine.Scope;
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.nn.ActionScaler;
-import org.spinup4j.algos.nn.Activation;
-import org.spinup4j.algos.nn.DeterministicActor;
-import org.spinup4j.algos.nn.NetworkSpec;
-import org.spinup4j.algos.nn.Parameters;
-import org.spinup4j.algos.nn.QFunction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +10,14 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Parameters;
+import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.envs.spaces.Box;
 
 /** The actor's loss goes through Q: what freezing Q does to the gradients left on Q's weights. */

@@ -1,10 +1,5 @@
 package org.spinup4j.algos.optim;
 
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.nn.Activation;
-import org.spinup4j.algos.nn.NetworkSpec;
-import org.spinup4j.algos.nn.Parameters;
-import org.spinup4j.algos.nn.QFunction;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +9,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Parameters;
+import org.spinup4j.algos.nn.QFunction;
 
 class PolyakTest {
 

@@ -16,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinup4j.algos.saving.Checkpoint;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.saving.Checkpoint;
 import org.spinup4j.utils.logx.EpochLogger;
 
 class PpoTest {

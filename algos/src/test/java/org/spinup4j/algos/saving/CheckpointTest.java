@@ -1,8 +1,5 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.nn.Activation;
-import org.spinup4j.algos.nn.Mlp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +15,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.Mlp;
 
 /** Saves that a kill can interrupt at any moment still leave a model that loads. */
 class CheckpointTest {

@@ -1,11 +1,5 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.core.RunConfig;
-import org.spinup4j.algos.engine.Scope;
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.nn.Parameters;
-import org.spinup4j.algos.optim.Adam;
-import org.spinup4j.cli.bench.Profile;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.core.RunConfig;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.Parameters;
+import org.spinup4j.algos.optim.Adam;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.utils.logx.EpochLogger;
 
@@ -47,7 +46,7 @@ public class ResumeStateTest {
   }
 
   private static RunConfig run(boolean resume) {
-    return new RunConfig("Pendulum-v1", 0, "cpu", Profile.OFF, resume, true);
+    return new RunConfig("Pendulum-v1", 0, "cpu", resume, true);
   }
 
   @Test

@@ -1,12 +1,5 @@
 package org.spinup4j.algos.saving;
 
-import org.spinup4j.algos.engine.Torch;
-import org.spinup4j.algos.nn.Activation;
-import org.spinup4j.algos.nn.ActorCritic;
-import org.spinup4j.algos.nn.CategoricalActor;
-import org.spinup4j.algos.nn.NetworkSpec;
-import org.spinup4j.algos.nn.Parameters;
-import org.spinup4j.algos.nn.RestorablePolicy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.ActorCritic;
+import org.spinup4j.algos.nn.CategoricalActor;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Parameters;
+import org.spinup4j.algos.nn.RestorablePolicy;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 

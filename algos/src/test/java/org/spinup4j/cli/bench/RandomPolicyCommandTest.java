@@ -1,6 +1,5 @@
 package org.spinup4j.cli.bench;
 
-import org.spinup4j.cli.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.cli.Cli;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.StepResult;

@@ -4,11 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Random;
+import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.nn.Activation;
+import org.spinup4j.algos.nn.Mlp;
 import org.spinup4j.algos.optim.Adam;
 import org.spinup4j.algos.optim.Loss;
-import org.spinup4j.algos.nn.Mlp;
-import org.spinup4j.algos.engine.Scope;
 
 /**
  * Answer to exercise 3: the critic half of DDPG, with the bug fixed. The Q-network's output has
