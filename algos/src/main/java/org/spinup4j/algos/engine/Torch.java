@@ -3,7 +3,6 @@ package org.spinup4j.algos.engine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
-import org.spinup4j.algos.optim.Adam;
 
 /**
  * Starting the PyTorch engine the way every command of spinup4j needs it: offline (natives come
@@ -54,9 +53,10 @@ public final class Torch {
   /**
    * PyTorch records the operations of a thread for backpropagation unless told otherwise, and
    * DJL turns that off only on the thread that loaded the engine. spinup4j records gradients only
-   * inside {@link Adam#minimize} and updates weights in place outside it; on any other thread (a
-   * notebook kernel's, a test's, a grid's) both need recording off, or in-place updates are
-   * refused and no-grad computations (targets, old log-probs) would silently join the graph.
+   * inside an {@link Autograd} region, so every thread that trains (a notebook kernel's, a
+   * test's, a grid's) starts with recording off: acting, logging and old log-probabilities then
+   * build no graph. The places where a graph must not be built even inside a recording (targets,
+   * target networks, optimiser steps) say so with a {@link NoGrad} region.
    */
   public static void recordNoGradients() {
     ai.djl.pytorch.jni.JniUtils.setGradMode(false);

@@ -4,8 +4,9 @@ import ai.djl.ndarray.NDArray;
 import java.util.List;
 
 /**
- * Tensors that record no gradient for the length of a block:
- * {@code try (Frozen f = Frozen.of(q.parameters())) { piOptimizer.minimize(...); }}.
+ * Tensors that record no gradient for the length of a block, Spinning Up's {@code for p in
+ * q_params: p.requires_grad = False} and back:
+ * {@code try (Frozen frozen = Frozen.of(q.parameters()); Autograd autograd = ...) { ... }}.
  *
  * <p>Why: the actor's loss in DDPG, TD3 and SAC goes through a Q function. Backpropagating it
  * would also leave gradients on Q's weights, and gradients accumulate until an optimizer that owns

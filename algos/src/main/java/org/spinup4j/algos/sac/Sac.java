@@ -71,8 +71,8 @@ public final class Sac {
   private final Adam piOptimizer;
   private final Adam qOptimizer;
   private final ReplayBuffer replay;
-  /** The entropy coefficient the losses use, a tensor of shape () (fixed, or set from logAlpha). */
-  private final NDArray alpha;
+  /** The entropy coefficient the losses use, a tensor of shape () (fixed, or from logAlpha). */
+  private NDArray alpha;
   /** With --alpha auto, the variable alpha's optimiser steps: alpha = exp(log alpha). */
   private final NDArray logAlpha;
   private final Adam alphaOptimizer;
@@ -186,7 +186,6 @@ public final class Sac {
           autograd.backward(lossAlpha(logp));
           alphaOptimizer.step();
         }
-        alpha.set(new float[] {(float) Math.exp(logAlpha.getFloat())});
       }
 
       // Step 15: move the target Q functions toward the main ones, in place.
@@ -195,6 +194,15 @@ public final class Sac {
         Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.common().polyak());
       }
     }
+    if (cfg.alpha().auto()) {
+      setAlphaFromLog(); // after the update's scope, which would free a tensor made inside it
+    }
+  }
+
+  /** alpha = exp(log alpha), after a step on log alpha. */
+  private void setAlphaFromLog() {
+    alpha.close();
+    alpha = manager.create((float) Math.exp(logAlpha.getFloat()));
   }
 
   private List<NDArray> qParameters() {
@@ -232,7 +240,7 @@ public final class Sac {
     long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
     pi.refresh();
     if (cfg.alpha().auto()) {
-      alpha.set(new float[] {(float) Math.exp(logAlpha.getFloat())}); // as the last update left it
+      setAlphaFromLog(); // as the last update left it
     }
     o = episode.observation();
     long start = state.startTime();
