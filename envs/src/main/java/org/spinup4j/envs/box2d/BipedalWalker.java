@@ -3,7 +3,6 @@ package org.spinup4j.envs.box2d;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.util.Arrays;
-import org.spinup4j.envs.Rng;
 import org.jbox2d.callbacks.ContactImpulse;
 import org.jbox2d.callbacks.ContactListener;
 import org.jbox2d.callbacks.RayCastCallback;
@@ -21,7 +20,8 @@ import org.jbox2d.dynamics.World;
 import org.jbox2d.dynamics.contacts.Contact;
 import org.jbox2d.dynamics.joints.RevoluteJoint;
 import org.jbox2d.dynamics.joints.RevoluteJointDef;
-import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
+import org.spinup4j.envs.SeededEnv;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 import org.spinup4j.envs.spaces.Space;
@@ -47,7 +47,7 @@ import org.spinup4j.envs.spaces.Space;
  * initial push on the hull come from the env's own {@link Rng}, seeded by {@link #reset(long)};
  * steps draw nothing.
  */
-public final class BipedalWalker implements Env {
+public final class BipedalWalker extends SeededEnv<Space, Space> {
   static final double FPS = 50;
   static final double SCALE = 30;
   static final double MOTORS_TORQUE = 80;
@@ -71,10 +71,6 @@ public final class BipedalWalker implements Env {
   private static final int TERRAIN_CATEGORY = 0x0001;
 
   private final boolean hardcore;
-  private final Box actionSpace = Box.uniform(-1f, 1f, 4);
-  private final Box observationSpace;
-  /** The environment's own generator; never seeded, it starts from the clock, as Gymnasium does. */
-  private final Rng rng = new Rng();
 
   private World world;
   private WalkerTerrain terrain;
@@ -91,8 +87,12 @@ public final class BipedalWalker implements Env {
 
   /** @param hardcore stumps, stairs and pits (BipedalWalkerHardcore-v3) instead of grass only */
   public BipedalWalker(boolean hardcore) {
+    super(observationBox(), Box.uniform(-1f, 1f, 4));
     this.hardcore = hardcore;
-    actionSpace.setRandom(rng); // one seed fixes the whole episode, random actions included
+  }
+
+  /** Gymnasium's (loose) bounds on the observation. */
+  private static Box observationBox() {
     float pi = (float) Math.PI;
     float[] high = new float[24];
     float[] highPerLeg = {pi, 5f, pi, 5f, 5f};
@@ -109,7 +109,7 @@ public final class BipedalWalker implements Env {
     }
     low[8] = 0f; // contact flags are in [0, 5] in the reference's (loose) bounds
     low[13] = 0f;
-    this.observationSpace = new Box(low, high);
+    return new Box(low, high);
   }
 
   /** The normal task, BipedalWalker-v3. */
@@ -119,27 +119,6 @@ public final class BipedalWalker implements Env {
 
   public boolean hardcore() {
     return hardcore;
-  }
-
-  @Override
-  public Space observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Space actionSpace() {
-    return actionSpace;
-  }
-
-  @Override
-  public Rng random() {
-    return rng;
-  }
-
-  @Override
-  public float[] reset(long seed) {
-    rng.setSeed(seed);
-    return reset();
   }
 
   @Override

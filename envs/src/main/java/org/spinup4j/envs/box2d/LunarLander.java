@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.spinup4j.envs.Rng;
 import org.jbox2d.callbacks.ContactImpulse;
 import org.jbox2d.callbacks.ContactListener;
 import org.jbox2d.collision.Manifold;
@@ -21,7 +20,8 @@ import org.jbox2d.dynamics.FixtureDef;
 import org.jbox2d.dynamics.World;
 import org.jbox2d.dynamics.contacts.Contact;
 import org.jbox2d.dynamics.joints.RevoluteJointDef;
-import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Rng;
+import org.spinup4j.envs.SeededEnv;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 import org.spinup4j.envs.spaces.Discrete;
@@ -51,7 +51,7 @@ import org.spinup4j.envs.spaces.Space;
  * the engines' small dispersions all come from the env's own {@link Rng}, seeded by {@link
  * #reset(long)}.
  */
-public final class LunarLander implements Env {
+public final class LunarLander extends SeededEnv<Space, Space> {
   static final double FPS = 50;
   static final double SCALE = 30; // pixels per metre in the reference 600x400 viewport
   static final double MAIN_ENGINE_POWER = 13;
@@ -73,10 +73,6 @@ public final class LunarLander implements Env {
   private static final double MAIN_ENGINE_Y_LOCATION = 4;
 
   private final LunarLanderOptions options;
-  private final Space actionSpace;
-  private final Box observationSpace;
-  /** The environment's own generator; never seeded, it starts from the clock, as Gymnasium does. */
-  private final Rng rng = new Rng();
 
   private World world;
   private Body lander;
@@ -97,14 +93,16 @@ public final class LunarLander implements Env {
   private final List<Puff> puffs = new ArrayList<>();
 
   public LunarLander(LunarLanderOptions options) {
+    super(observationBox(), options.continuous() ? Box.uniform(-1f, 1f, 2) : new Discrete(4));
     this.options = options;
-    this.actionSpace = options.continuous() ? Box.uniform(-1f, 1f, 2) : new Discrete(4);
-    actionSpace.setRandom(rng); // one seed fixes the whole episode, random actions included
+  }
+
+  /** Gymnasium's bounds on the observation. */
+  private static Box observationBox() {
     float twoPi = (float) (2 * Math.PI);
-    this.observationSpace =
-        new Box(
-            new float[] {-2.5f, -2.5f, -10f, -10f, -twoPi, -10f, 0f, 0f},
-            new float[] {2.5f, 2.5f, 10f, 10f, twoPi, 10f, 1f, 1f});
+    return new Box(
+        new float[] {-2.5f, -2.5f, -10f, -10f, -twoPi, -10f, 0f, 0f},
+        new float[] {2.5f, 2.5f, 10f, 10f, twoPi, 10f, 1f, 1f});
   }
 
   /** The discrete task with Gymnasium's defaults. */
@@ -114,27 +112,6 @@ public final class LunarLander implements Env {
 
   public LunarLanderOptions options() {
     return options;
-  }
-
-  @Override
-  public Space observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Space actionSpace() {
-    return actionSpace;
-  }
-
-  @Override
-  public Rng random() {
-    return rng;
-  }
-
-  @Override
-  public float[] reset(long seed) {
-    rng.setSeed(seed);
-    return reset();
   }
 
   @Override
@@ -349,7 +326,7 @@ public final class LunarLander implements Env {
 
   private Throttle throttle(float[] action) {
     if (!options.continuous()) {
-      if (action == null || !actionSpace.contains(action)) {
+      if (action == null || !actionSpace().contains(action)) {
         throw new IllegalArgumentException(
             "LunarLander-v3 action must be one of 0, 1, 2, 3, got " + describe(action));
       }

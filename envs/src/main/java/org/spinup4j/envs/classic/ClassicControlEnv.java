@@ -1,8 +1,8 @@
 package org.spinup4j.envs.classic;
 
 import java.util.Arrays;
-import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Rng;
+import org.spinup4j.envs.EpisodePhase;
+import org.spinup4j.envs.SeededEnv;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 import org.spinup4j.envs.spaces.Discrete;
@@ -10,38 +10,25 @@ import org.spinup4j.envs.spaces.Space;
 
 /**
  * What the five classic-control tasks share: a physical state held in doubles (as Gymnasium
- * holds it in float64), one seeded generator that also drives the action space's {@code
- * sample()}, the episode bookkeeping, and the checks on each action.
+ * holds it in float64), the episode bookkeeping, and the checks on each action. The seeded
+ * generator and the spaces come from {@link SeededEnv}.
  *
  * <p>A subclass draws its initial state in {@link #startEpisode()}, advances the state in {@link
  * #advance(float[])} and reads the observation off it in {@link #observation()}.
  */
-abstract class ClassicControlEnv implements Env {
-
-  /** The environment's own generator: {@code reset(seed)} re-seeds it, {@code reset()} goes on. */
-  protected final Rng rng = new Rng();
+abstract class ClassicControlEnv extends SeededEnv<Box, Space> {
 
   /** The physical state, in the order the subclass documents. */
   protected final double[] state;
 
   private final String id;
-  private final Box observationSpace;
-  private final Space actionSpace;
-  private Phase phase = Phase.NOT_STARTED;
-
-  private enum Phase {
-    NOT_STARTED,
-    RUNNING,
-    TERMINATED
-  }
+  private final EpisodePhase phase;
 
   ClassicControlEnv(String id, int stateSize, Box observationSpace, Space actionSpace) {
+    super(observationSpace, actionSpace);
     this.id = id;
     this.state = new double[stateSize];
-    this.observationSpace = observationSpace;
-    this.actionSpace = actionSpace;
-    // One generator for both, so that one seed fixes the whole episode, random actions included.
-    actionSpace.setRandom(rng);
+    this.phase = new EpisodePhase(id);
   }
 
   /** The Gymnasium name of this task. */
@@ -50,47 +37,17 @@ abstract class ClassicControlEnv implements Env {
   }
 
   @Override
-  public Box observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Space actionSpace() {
-    return actionSpace;
-  }
-
-  @Override
-  public Rng random() {
-    return rng;
-  }
-
-  @Override
-  public final float[] reset(long seed) {
-    rng.setSeed(seed);
-    return reset();
-  }
-
-  @Override
   public final float[] reset() {
     startEpisode();
-    phase = Phase.RUNNING;
+    phase.start();
     return observation();
   }
 
   @Override
   public final StepResult step(float[] action) {
-    if (phase == Phase.NOT_STARTED) {
-      throw new IllegalStateException(id + ": call reset() before step()");
-    }
-    if (phase == Phase.TERMINATED) {
-      throw new IllegalStateException(id + ": the episode has terminated; call reset()");
-    }
+    phase.checkStep();
     checkAction(action);
-    StepResult result = advance(action);
-    if (result.terminated()) {
-      phase = Phase.TERMINATED;
-    }
-    return result;
+    return phase.record(advance(action));
   }
 
   /**
@@ -105,7 +62,7 @@ abstract class ClassicControlEnv implements Env {
           id + ": state needs " + state.length + " values, got " + values.length);
     }
     System.arraycopy(values, 0, state, 0, state.length);
-    phase = Phase.RUNNING;
+    phase.start();
   }
 
   /** A copy of the physical state, in the order the class documents. */
@@ -123,6 +80,7 @@ abstract class ClassicControlEnv implements Env {
   protected abstract StepResult advance(float[] action);
 
   private void checkAction(float[] action) {
+    Space actionSpace = actionSpace();
     if (action == null || action.length != actionSpace.flatDim()) {
       throw new IllegalArgumentException(
           id + ": action must hold " + actionSpace.flatDim() + " float(s), got "

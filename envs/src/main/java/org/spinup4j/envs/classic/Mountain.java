@@ -4,25 +4,45 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import org.spinup4j.envs.render.WorldView;
 import org.spinup4j.envs.spaces.Box;
+import org.spinup4j.envs.spaces.Space;
 
 /**
- * The valley both mountain-car tasks share (Moore 1990): its bounds, the left wall rule, the
- * observation and the picture. Only the engine and the goal differ between the two tasks.
+ * What both mountain-car tasks share (Moore 1990): the valley with its bounds and left wall
+ * rule, the initial state, the observation and the picture. Only the engine and the goal differ
+ * between the two tasks.
+ *
+ * <p>State (position, velocity); the observation is the state as floats.
  */
-final class Mountain {
+abstract class Mountain extends ClassicControlEnv {
   static final double MIN_POSITION = -1.2;
   static final double MAX_POSITION = 0.6;
   static final double MAX_SPEED = 0.07;
   /** Strength of gravity along the slope, which is cos(3p) steep at position p. */
   static final double GRAVITY = 0.0025;
 
-  private Mountain() {}
+  /** The flag's position; the picture puts the flag there. */
+  private final double goal;
 
-  /** Observation space of (position, velocity). */
-  static Box observationSpace() {
-    return new Box(
-        new float[] {(float) MIN_POSITION, (float) -MAX_SPEED},
-        new float[] {(float) MAX_POSITION, (float) MAX_SPEED});
+  Mountain(String id, Space actionSpace, double goalPosition) {
+    super(
+        id,
+        2,
+        new Box(
+            new float[] {(float) MIN_POSITION, (float) -MAX_SPEED},
+            new float[] {(float) MAX_POSITION, (float) MAX_SPEED}),
+        actionSpace);
+    this.goal = goalPosition;
+  }
+
+  @Override
+  protected void startEpisode() {
+    state[0] = -0.6 + 0.2 * rng.nextDouble();
+    state[1] = 0.0;
+  }
+
+  @Override
+  public float[] observation() {
+    return new float[] {(float) state[0], (float) state[1]};
   }
 
   /**
@@ -48,8 +68,15 @@ final class Mountain {
     return Math.sin(3 * position) * 0.45 + 0.55;
   }
 
+  @Override
+  public int[] renderSize() {
+    return new int[] {600, 400};
+  }
+
   /** Gymnasium's picture: the valley curve, a black car with grey wheels and a yellow flag. */
-  static void render(Graphics2D g, int width, int height, double position, double goal) {
+  @Override
+  public void render(Graphics2D g, int width, int height) {
+    double position = state[0];
     double carWidth = 0.12;
     double carHeight = 0.06;
     double clearance = 0.03;

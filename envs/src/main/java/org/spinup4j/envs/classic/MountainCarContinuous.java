@@ -1,6 +1,5 @@
 package org.spinup4j.envs.classic;
 
-import java.awt.Graphics2D;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 
@@ -8,24 +7,16 @@ import org.spinup4j.envs.spaces.Box;
  * MountainCarContinuous-v0: the mountain car with a throttle in [-1, 1] and a reward that pays
  * 100 for reaching the flag and charges 0.1 a^2 per step for fuel.
  *
- * <p>State (position, velocity); the observation is the state as floats. The action is clipped
- * to [-1, 1] before it moves the car, but the fuel cost uses the action as given. The episode
- * terminates once position >= 0.45 with velocity >= 0.
+ * <p>The action is clipped to [-1, 1] before it moves the car, but the fuel cost uses the action
+ * as given. The episode terminates once position >= 0.45 with velocity >= 0.
  */
-public final class MountainCarContinuous extends ClassicControlEnv {
+public final class MountainCarContinuous extends Mountain {
   static final double POWER = 0.0015;
   static final double GOAL_POSITION = 0.45;
   static final double GOAL_VELOCITY = 0.0;
 
   public MountainCarContinuous() {
-    super(
-        "MountainCarContinuous-v0", 2, Mountain.observationSpace(), Box.uniform(-1f, 1f, 1));
-  }
-
-  @Override
-  protected void startEpisode() {
-    state[0] = -0.6 + 0.2 * rng.nextDouble();
-    state[1] = 0.0;
+    super("MountainCarContinuous-v0", Box.uniform(-1f, 1f, 1), GOAL_POSITION);
   }
 
   @Override
@@ -39,20 +30,5 @@ public final class MountainCarContinuous extends ClassicControlEnv {
     double a = action[0];
     double reward = (terminated ? 100.0 : 0.0) - a * a * 0.1;
     return new StepResult(observation(), reward, terminated, false);
-  }
-
-  @Override
-  public float[] observation() {
-    return new float[] {(float) state[0], (float) state[1]};
-  }
-
-  @Override
-  public int[] renderSize() {
-    return new int[] {600, 400};
-  }
-
-  @Override
-  public void render(Graphics2D g, int width, int height) {
-    Mountain.render(g, width, height, state[0], GOAL_POSITION);
   }
 }

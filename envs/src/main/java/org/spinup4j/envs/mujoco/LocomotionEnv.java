@@ -5,8 +5,8 @@ import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Rng;
+import org.spinup4j.envs.EpisodePhase;
+import org.spinup4j.envs.SeededEnv;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Box;
 
@@ -18,12 +18,10 @@ import org.spinup4j.envs.spaces.Box;
  * <p>A subclass adds its noise in {@link #resetModel()}, computes reward, termination and info in
  * {@link #advance(float[])} around a call of {@link #simulate(float[])}, and reads its observation
  * off the state in {@link #observation()}. Costs use the action as given; MuJoCo itself clamps the
- * controls to [-1, 1] before they act.
+ * controls to [-1, 1] before they act. The seeded generator and the spaces come from {@link
+ * SeededEnv}.
  */
-public abstract class LocomotionEnv implements Env {
-  /** The environment's own generator: {@code reset(seed)} re-seeds it, {@code reset()} goes on. */
-  protected final Rng rng = new Rng();
-
+public abstract class LocomotionEnv extends SeededEnv<Box, Box> {
   protected final MjModel model;
   protected final MjData data;
 
@@ -35,17 +33,10 @@ public abstract class LocomotionEnv implements Env {
   private final double[] initQpos;
   private final double[] initQvel;
   private final double[] control;
-  private final Box observationSpace;
-  private final Box actionSpace;
   private final LocomotionView view;
-  private Phase phase = Phase.NOT_STARTED;
-
-  private enum Phase {
-    NOT_STARTED,
-    RUNNING,
-    TERMINATED,
-    CLOSED
-  }
+  private final EpisodePhase phase;
+  /** Set by {@link #close()}, after which MuJoCo's memory is gone and every call is refused. */
+  private boolean closed;
 
   /**
    * @param id the Gymnasium name
@@ -56,9 +47,17 @@ public abstract class LocomotionEnv implements Env {
    */
   protected LocomotionEnv(
       String id, String modelFile, int frameSkip, int observationSize, LocomotionView.Camera camera) {
+    // The model is loaded first: the action space is read off it.
+    this(id, MjModel.load(modelFile), frameSkip, observationSize, camera);
+  }
+
+  private LocomotionEnv(
+      String id, MjModel model, int frameSkip, int observationSize, LocomotionView.Camera camera) {
+    super(unbounded(observationSize), controlRange(model));
     this.id = id;
+    this.phase = new EpisodePhase(id);
     this.frameSkip = frameSkip;
-    this.model = MjModel.load(modelFile);
+    this.model = model;
     try {
       this.data = new MjData(model);
     } catch (RuntimeException e) {
@@ -69,6 +68,11 @@ public abstract class LocomotionEnv implements Env {
     this.initQpos = data.qpos();
     this.initQvel = data.qvel();
     this.control = new double[model.nu];
+    this.view = new LocomotionView(model, data, camera);
+  }
+
+  /** The action space: each motor's control range, as the model declares it. */
+  private static Box controlRange(MjModel model) {
     double[] range = model.actuatorCtrlRange();
     float[] low = new float[model.nu];
     float[] high = new float[model.nu];
@@ -76,14 +80,16 @@ public abstract class LocomotionEnv implements Env {
       low[i] = (float) range[2 * i];
       high[i] = (float) range[2 * i + 1];
     }
-    this.actionSpace = new Box(low, high);
-    float[] inf = new float[observationSize];
+    return new Box(low, high);
+  }
+
+  /** The observation space: {@code size} reals without bounds. */
+  private static Box unbounded(int size) {
+    float[] inf = new float[size];
     Arrays.fill(inf, Float.POSITIVE_INFINITY);
-    float[] negInf = new float[observationSize];
+    float[] negInf = new float[size];
     Arrays.fill(negInf, Float.NEGATIVE_INFINITY);
-    this.observationSpace = new Box(negInf, inf);
-    actionSpace.setRandom(rng);
-    this.view = new LocomotionView(model, data, camera);
+    return new Box(negInf, inf);
   }
 
   /** The Gymnasium name of this task. */
@@ -107,33 +113,12 @@ public abstract class LocomotionEnv implements Env {
   }
 
   @Override
-  public Box observationSpace() {
-    return observationSpace;
-  }
-
-  @Override
-  public Box actionSpace() {
-    return actionSpace;
-  }
-
-  @Override
-  public Rng random() {
-    return rng;
-  }
-
-  @Override
-  public final float[] reset(long seed) {
-    rng.setSeed(seed);
-    return reset();
-  }
-
-  @Override
   public final float[] reset() {
     requireOpen();
     data.reset();
     resetModel();
     forwardKeepingPositions();
-    phase = Phase.RUNNING;
+    phase.start();
     return observation();
   }
 
@@ -151,18 +136,9 @@ public abstract class LocomotionEnv implements Env {
   @Override
   public final StepResult step(float[] action) {
     requireOpen();
-    if (phase == Phase.NOT_STARTED) {
-      throw new IllegalStateException(id + ": call reset() before step()");
-    }
-    if (phase == Phase.TERMINATED) {
-      throw new IllegalStateException(id + ": the episode has terminated; call reset()");
-    }
+    phase.checkStep();
     checkAction(action);
-    StepResult result = advance(action);
-    if (result.terminated()) {
-      phase = Phase.TERMINATED;
-    }
-    return result;
+    return phase.record(advance(action));
   }
 
   /**
@@ -177,7 +153,7 @@ public abstract class LocomotionEnv implements Env {
     }
     data.setState(qpos, qvel);
     forwardKeepingPositions();
-    phase = Phase.RUNNING;
+    phase.start();
   }
 
   /** A copy of the generalised positions (qpos). */
@@ -195,7 +171,7 @@ public abstract class LocomotionEnv implements Env {
   /** The observation of the current state. */
   public final float[] observation() {
     requireOpen();
-    float[] obs = new float[observationSpace.flatDim()];
+    float[] obs = new float[observationSpace().flatDim()];
     observe(obs);
     return obs;
   }
@@ -205,7 +181,7 @@ public abstract class LocomotionEnv implements Env {
 
   /** Refuses to read MuJoCo's memory once {@link #close()} has freed it. */
   protected final void requireOpen() {
-    if (phase == Phase.CLOSED) {
+    if (closed) {
       throw new IllegalStateException(id + " is closed");
     }
   }
@@ -329,7 +305,7 @@ public abstract class LocomotionEnv implements Env {
   /** Frees the model and its data; the task refuses every call after this. */
   @Override
   public void close() {
-    phase = Phase.CLOSED;
+    closed = true;
     data.close();
     model.close();
   }

@@ -26,9 +26,7 @@ public final class GifWriter implements FrameWriter {
   private final ImageWriter writer;
   private final ImageOutputStream out;
   private final int delayCentiseconds;
-  private int frames;
-  private int width;
-  private int height;
+  private final FrameSequence frames = new FrameSequence("GIF");
 
   private GifWriter(ImageWriter writer, ImageOutputStream out, int delayCentiseconds) {
     this.writer = writer;
@@ -59,18 +57,11 @@ public final class GifWriter implements FrameWriter {
 
   @Override
   public void addFrame(BufferedImage frame) throws IOException {
-    if (frames == 0) {
-      width = frame.getWidth();
-      height = frame.getHeight();
-    } else if (frame.getWidth() != width || frame.getHeight() != height) {
-      throw new IllegalArgumentException(
-          "GIF frames must all be " + width + "x" + height + ", got "
-              + frame.getWidth() + "x" + frame.getHeight());
-    }
+    frames.check(frame);
     BufferedImage indexed = Palette.indexed(frame);
-    IIOMetadata metadata = frameMetadata(indexed, frames == 0);
+    IIOMetadata metadata = frameMetadata(indexed, frames.isEmpty());
     writer.writeToSequence(new IIOImage(indexed, null, metadata), null);
-    frames++;
+    frames.added();
   }
 
   /** Per-frame metadata: the delay, and on the first frame the "loop forever" extension. */

@@ -18,9 +18,7 @@ import org.jcodec.common.model.Rational;
 public final class Mp4Writer implements FrameWriter {
   private final SeekableByteChannel channel;
   private final AWTSequenceEncoder encoder;
-  private int width;
-  private int height;
-  private int frames;
+  private final FrameSequence frames = new FrameSequence("MP4");
 
   private Mp4Writer(SeekableByteChannel channel, AWTSequenceEncoder encoder) {
     this.channel = channel;
@@ -43,16 +41,9 @@ public final class Mp4Writer implements FrameWriter {
 
   @Override
   public void addFrame(BufferedImage frame) throws IOException {
-    if (frames == 0) {
-      width = frame.getWidth();
-      height = frame.getHeight();
-    } else if (frame.getWidth() != width || frame.getHeight() != height) {
-      throw new IllegalArgumentException(
-          "MP4 frames must all be " + width + "x" + height + ", got "
-              + frame.getWidth() + "x" + frame.getHeight());
-    }
+    frames.check(frame);
     encoder.encodeImage(padToEven(frame));
-    frames++;
+    frames.added();
   }
 
   private static BufferedImage padToEven(BufferedImage frame) {

@@ -1,18 +1,15 @@
 package org.spinup4j.envs.spaces;
 
 import java.util.Arrays;
-import java.util.Random;
-import org.spinup4j.envs.Rng;
 
 /**
  * A box of reals {@code low[i] <= x[i] <= high[i]}, flattened to one dimension (every task here
  * has a flat observation and action). Infinite bounds are allowed; {@link #sample()} then draws
  * from a standard normal (both bounds infinite) or an exponential (one bound), as Gymnasium does.
  */
-public final class Box implements Space {
+public final class Box extends AbstractSpace implements Space {
   private final float[] low;
   private final float[] high;
-  private Random rng = new Rng(0);
 
   public Box(float[] low, float[] high) {
     if (low.length != high.length) {
@@ -111,16 +108,6 @@ public final class Box implements Space {
       }
     }
     return x;
-  }
-
-  @Override
-  public void seed(long seed) {
-    rng = new Rng(seed);
-  }
-
-  @Override
-  public void setRandom(Random rng) {
-    this.rng = rng;
   }
 
   @Override

@@ -1,12 +1,8 @@
 package org.spinup4j.envs.spaces;
 
-import java.util.Random;
-import org.spinup4j.envs.Rng;
-
 /** The integers {@code 0 .. n-1}. An element is encoded as a one-float array {@code {a}}. */
-public final class Discrete implements Space {
+public final class Discrete extends AbstractSpace implements Space {
   private final int n;
-  private Random rng = new Rng(0);
 
   public Discrete(int n) {
     if (n <= 0) {
@@ -41,16 +37,6 @@ public final class Discrete implements Space {
   @Override
   public float[] sample() {
     return new float[] {sampleInt()};
-  }
-
-  @Override
-  public void seed(long seed) {
-    rng = new Rng(seed);
-  }
-
-  @Override
-  public void setRandom(Random rng) {
-    this.rng = rng;
   }
 
   @Override
