@@ -6,6 +6,7 @@
 # Both builds run one after the other on one thread with run.sh's settings, so the only
 # difference is the code. Takes a few minutes (two builds, eighteen short runs).
 set -euo pipefail
+set -f # the runs' flags hold [brackets], which must not be taken as file patterns
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 base="${1:?usage: scripts/same-runs.sh BASE (a git revision)}"
 work="$(mktemp -d)"
