@@ -50,7 +50,7 @@ import org.spinup4j.utils.logx.EpochLogger;
  * is the reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the
  * steps taken (the reference logs one less); random actions fill exactly the first start_steps
  * steps (the reference: start_steps + 1); environments are seeded, the test environment with
- * a seed derived from the run's; a run can be resumed exactly (core/ResumeState.java).
+ * a seed derived from the run's; a run can be resumed exactly (saving/ResumeState.java).
  */
 public final class Ddpg {
   private final DdpgConfig cfg;
