@@ -23,15 +23,27 @@ if needs_build; then
   # One build at a time: several run.sh started together (two experiments on two cores) would
   # otherwise build into the same target folders at once and break each other.
   mkdir -p "$root/algos/target"
-  exec 9>"$root/algos/target/.build.lock"
-  flock 9
+  lock="$root/algos/target/.build.lock"
+  if command -v flock > /dev/null; then
+    exec 9>"$lock"
+    flock 9
+  else
+    # No flock (macOS): making a directory is atomic too. One left by a killed build is stale.
+    waited=0
+    until mkdir "$lock.d" 2> /dev/null; do
+      [ "$waited" = 10 ] && echo "run.sh: waiting for another build (if none runs, remove $lock.d)" >&2
+      sleep 1
+      waited=$((waited + 1))
+    done
+    trap 'rmdir "$lock.d" 2> /dev/null' EXIT   # a failed build must not leave it behind
+  fi
   if needs_build; then
     echo "run.sh: building spinup4j (first use, or sources changed)..." >&2
     touch "$built.new"
     (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
     mv -f "$built.new" "$built"
   fi
-  exec 9>&-
+  if command -v flock > /dev/null; then exec 9>&-; else rmdir "$lock.d"; trap - EXIT; fi
 fi
 
 # Intel MKL's matrix kernels may round differently depending on where in memory a tensor lies,
