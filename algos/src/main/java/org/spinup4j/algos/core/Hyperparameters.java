@@ -134,7 +134,7 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
       } else if (common != null) {
         common.set(p, value);
       } else {
-        throw new IllegalArgumentException("no parameter " + p + " here");
+        throw new IllegalArgumentException(p + " is not a parameter of this config");
       }
       return this;
     }
