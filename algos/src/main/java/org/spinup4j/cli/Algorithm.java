@@ -21,7 +21,7 @@ import org.spinup4j.utils.logx.EpochLogger;
  * One trainable algorithm as the command line and the experiment grid see it: its defaults by
  * Spinning Up's names, and how to train it from values given by name.
  *
- * @param <C> the algorithm's hyperparameter record
+ * @param <C> the algorithm's hyperparameters, e.g. PpoConfig
  */
 public final class Algorithm<C extends Hyperparameters<C>> {
   public static final Algorithm<VpgConfig> VPG = new Algorithm<>("vpg", VpgConfig.defaults(), Vpg::train);
