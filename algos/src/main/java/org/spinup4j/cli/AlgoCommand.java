@@ -7,17 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.spinup4j.algos.core.Param;
 import org.spinup4j.utils.grid.ExperimentGrid;
 import org.spinup4j.utils.grid.GridArgs;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
 /**
- * The shared body of the algorithm commands ({@code vpg}, {@code ppo}, ...). The options are
- * declared in mixins so that {@code --help} documents them and picocli rejects unknown flags with
- * suggestions; their meaning follows Spinning Up's grammar ({@link GridArgs}): several values
- * make a grid of experiments, {@code --key[sh]} sets a shorthand for names. Defaults come from
- * the algorithm's config record, so {@code --help} shows the values the code really uses.
+ * The shared body of the algorithm commands ({@code vpg}, {@code ppo}, ...). The run options are
+ * declared in mixins, and one option per hyperparameter is made from its declaration ({@link
+ * #addHyperparameters}), so that {@code --help} documents them all and picocli rejects unknown
+ * flags with suggestions; their meaning follows Spinning Up's grammar ({@link GridArgs}): several
+ * values make a grid of experiments, {@code --key[sh]} sets a shorthand for names. Defaults come
+ * from the algorithm's config, so {@code --help} shows the values the code really uses.
  */
 abstract class AlgoCommand implements Callable<Integer> {
   /** The tokens after the command name, as typed (set by {@link Main#execute}). */
@@ -128,6 +131,32 @@ abstract class AlgoCommand implements Callable<Integer> {
       out.add(t.startsWith("--") ? t.replaceFirst("\\[[^\\]]*\\]$", "") : t);
     }
     return out.toArray(new String[0]);
+  }
+
+  /**
+   * Adds one option per hyperparameter of {@code algorithm}, in config.json's order, made from
+   * its {@link Param}: the flags, the value's label, and the help line with the default. Any
+   * number of values (several make a grid; none reads as true, which the parameter's type then
+   * refuses, naming the flag). The help and version options stay last.
+   */
+  static void addHyperparameters(CommandSpec spec, Algorithm<?> algorithm) {
+    List<OptionSpec> last = new ArrayList<>();
+    for (OptionSpec o : List.copyOf(spec.options())) {
+      if (o.usageHelp() || o.versionHelp()) {
+        spec.remove(o);
+        last.add(o);
+      }
+    }
+    for (Param<?> p : algorithm.params()) {
+      spec.addOption(OptionSpec.builder(p.flags())
+          .arity("0..*")
+          .paramLabel(p.label())
+          .type(List.class)
+          .auxiliaryTypes(String.class)
+          .description(p.help() + " Default: ${DEFAULT-VALUE}.")
+          .build());
+    }
+    last.forEach(spec::addOption);
   }
 
   /** Supplies each option's default from the algorithm's config, so help and code agree. */

@@ -1,7 +1,9 @@
 package org.spinup4j.cli;
 
+import java.util.List;
 import java.util.Map;
-import org.spinup4j.algos.core.AlgoConfig;
+import org.spinup4j.algos.core.Hyperparameters;
+import org.spinup4j.algos.core.Param;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.ddpg.Ddpg;
 import org.spinup4j.algos.ddpg.DdpgConfig;
@@ -19,9 +21,9 @@ import org.spinup4j.utils.logx.EpochLogger;
  * One trainable algorithm as the command line and the experiment grid see it: its defaults by
  * Spinning Up's names, and how to train it from values given by name.
  *
- * @param <C> the algorithm's hyperparameter record
+ * @param <C> the algorithm's hyperparameters, e.g. PpoConfig
  */
-public final class Algorithm<C extends AlgoConfig<C>> {
+public final class Algorithm<C extends Hyperparameters<C>> {
   public static final Algorithm<VpgConfig> VPG = new Algorithm<>("vpg", VpgConfig.defaults(), Vpg::train);
   public static final Algorithm<PpoConfig> PPO = new Algorithm<>("ppo", PpoConfig.defaults(), Ppo::train);
   public static final Algorithm<DdpgConfig> DDPG =
@@ -49,6 +51,11 @@ public final class Algorithm<C extends AlgoConfig<C>> {
     return name;
   }
 
+  /** The hyperparameters' declarations, in config.json's order: the command line's flags. */
+  List<Param<?>> params() {
+    return defaults.params();
+  }
+
   /**
    * Hyperparameters by Spinning Up's names, nested keys flattened with ':' (for example
    * "ac_kwargs:hidden_sizes"), in the order config.json lists them.
@@ -71,7 +78,7 @@ public final class Algorithm<C extends AlgoConfig<C>> {
   }
 
   private C build(Map<String, Object> values) {
-    AlgoConfig.Builder<C> b = defaults.toBuilder();
+    Hyperparameters.Builder<C> b = defaults.toBuilder();
     values.forEach((k, v) -> Flat.require(b.set(k, v), name, k));
     return b.build();
   }

@@ -19,8 +19,7 @@ import picocli.CommandLine.Mixin;
     footer = {"", "Example: ./run.sh ddpg --env Pendulum-v1 --exp_name ddpg_pendulum --epochs 10"})
 final class DdpgCommand extends AlgoCommand {
   @Mixin RunOptions run;
-  @Mixin OffPolicyOptions offPolicy;
-  @Mixin DeterministicPolicyOptions deterministicPolicy;
+  @Mixin SaveBufferOption saveBuffer;
 
   @Override
   Algorithm<?> algorithm() {

@@ -48,6 +48,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     for (CommandLine sub : cl.getSubcommands().values()) {
       if (sub.getCommand() instanceof AlgoCommand algo) {
+        AlgoCommand.addHyperparameters(sub.getCommandSpec(), algo.algorithm());
         sub.setDefaultValueProvider(AlgoCommand.defaultsFrom(algo.algorithm()));
       }
     }

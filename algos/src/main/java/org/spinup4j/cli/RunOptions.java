@@ -5,7 +5,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Options every algorithm takes: what to train on, the seed, where the results go, and how the
- * runs use the machine. Several values of a flag make a grid (see docs/user-guide).
+ * runs use the machine. Several values of a flag make a grid (see docs/user-guide). The
+ * hyperparameters' flags are made from their declarations ({@link AlgoCommand#addHyperparameters}).
  */
 final class RunOptions {
   @Option(names = {"--env", "--env_name"}, arity = "0..*", paramLabel = "NAME",
@@ -29,15 +30,6 @@ final class RunOptions {
       description = "Prefix folder names with the date and time, so runs never collide. "
           + "Default: ${DEFAULT-VALUE}.")
   List<String> datestamp;
-
-  @Option(names = {"--hid", "--ac_kwargs:hidden_sizes"}, arity = "0..*", paramLabel = "LIST",
-      description = "Hidden layer sizes of every network, e.g. \"[64,64]\". Default: ${DEFAULT-VALUE}.")
-  List<String> hid;
-
-  @Option(names = {"--act", "--ac_kwargs:activation"}, arity = "0..*", paramLabel = "NAME",
-      description = "Hidden activation: tanh, relu, sigmoid, elu, identity "
-          + "(torch.nn.Tanh spelling accepted). Default: ${DEFAULT-VALUE}.")
-  List<String> act;
 
   @Option(names = {"--cpu", "--num_cpu"}, arity = "0..*", paramLabel = "N|auto",
       description = "How many experiments of a grid run at once, each in its own JVM "

@@ -1,9 +1,7 @@
 package org.spinup4j.cli;
 
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "sac",
@@ -21,17 +19,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Example: ./run.sh sac --env Pendulum-v1 --exp_name sac_pendulum --epochs 10"})
 final class SacCommand extends AlgoCommand {
   @Mixin RunOptions run;
-  @Mixin OffPolicyOptions offPolicy;
-
-  @Option(names = "--lr", arity = "1..*", paramLabel = "X",
-      description = "Learning rate (Adam) of the policy, the Q functions and a learned alpha. "
-          + "Default: ${DEFAULT-VALUE}.")
-  List<String> lr;
-
-  @Option(names = "--alpha", arity = "1..*", paramLabel = "X|auto",
-      description = "Entropy coefficient: a number, or auto to learn it toward entropy "
-          + "-dim(A). Default: ${DEFAULT-VALUE}.")
-  List<String> alpha;
+  @Mixin SaveBufferOption saveBuffer;
 
   @Override
   Algorithm<?> algorithm() {

@@ -1,9 +1,7 @@
 package org.spinup4j.cli;
 
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "td3",
@@ -21,21 +19,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Example: ./run.sh td3 --env Pendulum-v1 --exp_name td3_pendulum --epochs 10"})
 final class Td3Command extends AlgoCommand {
   @Mixin RunOptions run;
-  @Mixin OffPolicyOptions offPolicy;
-  @Mixin DeterministicPolicyOptions deterministicPolicy;
-
-  @Option(names = "--target_noise", arity = "1..*", paramLabel = "X",
-      description = "Std of the noise on the target policy's action (smoothing). "
-          + "Default: ${DEFAULT-VALUE}.")
-  List<String> targetNoise;
-
-  @Option(names = "--noise_clip", arity = "1..*", paramLabel = "X",
-      description = "The target noise is clipped to [-X, X]. Default: ${DEFAULT-VALUE}.")
-  List<String> noiseClip;
-
-  @Option(names = "--policy_delay", arity = "1..*", paramLabel = "N",
-      description = "Policy and target updates once per N Q updates. Default: ${DEFAULT-VALUE}.")
-  List<String> policyDelay;
+  @Mixin SaveBufferOption saveBuffer;
 
   @Override
   Algorithm<?> algorithm() {

@@ -19,7 +19,6 @@ import picocli.CommandLine.Mixin;
     footer = {"", "Example: ./run.sh vpg --env CartPole-v1 --exp_name vpg_cartpole --epochs 50"})
 final class VpgCommand extends AlgoCommand {
   @Mixin RunOptions run;
-  @Mixin OnPolicyOptions onPolicy;
 
   @Override
   Algorithm<?> algorithm() {

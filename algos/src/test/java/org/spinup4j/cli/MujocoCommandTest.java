@@ -50,7 +50,8 @@ class MujocoCommandTest {
   void aTrainedPolicyIsRecordedAsAGifHeadless(String id) throws IOException {
     requireMujoco();
     Path run = tmp.resolve("run");
-    PpoConfig cfg = PpoConfig.defaults().toBuilder().epochs(1).stepsPerEpoch(200).build();
+    PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 1)
+        .set(PpoConfig.STEPS_PER_EPOCH, 200).build();
     try (EpochLogger logger = new EpochLogger(run, new PrintStream(new ByteArrayOutputStream()))) {
       Ppo.train(cfg, RunConfig.of(id, 0), logger);
     }

@@ -36,7 +36,8 @@ class TestPolicyCommandTest {
   @BeforeAll
   static void trainATinyRun() {
     run = trained.resolve("ppo_tiny_s0");
-    PpoConfig cfg = PpoConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(400).saveFreq(1)
+    PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 2)
+        .set(PpoConfig.STEPS_PER_EPOCH, 400).set(PpoConfig.SAVE_FREQ, 1)
         .build();
     try (EpochLogger logger = new EpochLogger(run, new PrintStream(new ByteArrayOutputStream()))) {
       Ppo.train(cfg, RunConfig.of("CartPole-v1", 0), logger);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Converting hyperparameter values given by name (from the command line or a map) to the types
- * the config records hold, with one clear message for a value of the wrong kind.
+ * the configs hold, with one clear message for a value of the wrong kind.
  */
 public final class Values {
   private Values() {}

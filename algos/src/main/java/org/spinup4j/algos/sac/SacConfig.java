@@ -1,30 +1,49 @@
 package org.spinup4j.algos.sac;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Consumer;
-import org.spinup4j.algos.core.AlgoConfig;
+import static org.spinup4j.algos.core.Check.positive;
+
+import org.spinup4j.algos.core.Check;
+import org.spinup4j.algos.core.Hyperparameters;
 import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.Param;
+import org.spinup4j.algos.core.Params;
 import org.spinup4j.algos.core.Values;
 
 /**
  * SAC's hyperparameters: those all off-policy algorithms share ({@link OffPolicyConfig}) and
- * SAC's own. Each default is written once, in {@link #defaults()}; change values by name:
- * {@code SacConfig.defaults().toBuilder().alpha(Alpha.AUTO).common(c -> c.epochs(10)).build()}.
- *
- * @param common the interaction loop, replay buffer, targets and networks
- * @param lr learning rate of the Adam optimizers of the policy, the Q functions and (with {@code
- *     alpha auto}) the entropy coefficient. Default 1e-3.
- * @param alpha entropy regularisation coefficient, the inverse of the reward scale in the
- *     original SAC paper: larger values reward exploration. A number fixes it (Spinning Up's
- *     only choice); {@code auto} learns it (see {@link Alpha}). Default 0.2.
+ * SAC's own, each declared once with Spinning Up's name, default, allowed values and help.
+ * Change values with {@code SacConfig.defaults().toBuilder().set(SacConfig.ALPHA, Alpha.AUTO)
+ * .set(OffPolicyConfig.EPOCHS, 10).build()}.
  */
-public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha)
-    implements AlgoConfig<SacConfig> {
+public final class SacConfig extends Hyperparameters<SacConfig> {
+  // One rate for the Adam optimizers of the policy, the Q functions and (with alpha auto) the
+  // entropy coefficient.
+  public static final Param<Double> LR = Param.real("lr", 1e-3, positive(),
+      "Learning rate (Adam) of the policy, the Q functions and a learned alpha.");
+  // The entropy regularisation coefficient, the inverse of the reward scale in the original SAC
+  // paper: larger values reward exploration. A number fixes it (Spinning Up's only choice);
+  // auto learns it (see Alpha). Its range is checked as it is read (Alpha's constructor).
+  public static final Param<Alpha> ALPHA = Param.of("alpha",
+      new Param.Type<>("X|auto", (flag, v) -> Alpha.parse(v), Alpha::toJson), Alpha.fixed(0.2),
+      Check.any(), "Entropy coefficient: a number, or auto to learn it toward entropy -dim(A).");
 
-  public SacConfig {
-    Values.positive("lr", lr);
+  /** The shared ones first, then SAC's own, as in Spinning Up's signature. */
+  static final Params<SacConfig> PARAMS =
+      Params.of(SacConfig::new, OffPolicyConfig.PARAMS, LR, ALPHA);
+
+  private SacConfig(Builder<SacConfig> b) {
+    super(b);
   }
+
+  /** Spinning Up's defaults. */
+  public static SacConfig defaults() {
+    return PARAMS.defaults();
+  }
+
+  /** The interaction loop, replay buffer, targets and networks. */
+  public OffPolicyConfig common() { return (OffPolicyConfig) commonPart(); }
+  public double lr() { return get(LR); }
+  public Alpha alpha() { return get(ALPHA); }
 
   /**
    * The entropy coefficient: a fixed {@code value}, or learned ({@code auto}). Learned, {@code
@@ -69,69 +88,6 @@ public record SacConfig(OffPolicyConfig common, double lr, Alpha alpha)
     @Override
     public String toString() {
       return auto ? "auto" : Double.toString(value);
-    }
-  }
-
-  /** Spinning Up's defaults. */
-  public static SacConfig defaults() {
-    return new SacConfig(OffPolicyConfig.defaults(), 1e-3, Alpha.fixed(0.2));
-  }
-
-  /** Values by Spinning Up's parameter names: the shared ones, then SAC's own. */
-  @Override
-  public Map<String, Object> toMap() {
-    Map<String, Object> m = new LinkedHashMap<>(common.toMap());
-    m.put("lr", lr);
-    m.put("alpha", alpha.toJson());
-    return m;
-  }
-
-  @Override
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Changes values by name; {@link #set} takes Spinning Up's names (command line, grids). */
-  public static final class Builder implements AlgoConfig.Builder<SacConfig> {
-    private final OffPolicyConfig.Builder common;
-    private double lr;
-    private Alpha alpha;
-
-    private Builder(SacConfig c) {
-      common = c.common.toBuilder();
-      lr = c.lr;
-      alpha = c.alpha;
-    }
-
-    /** Changes shared values: {@code common(c -> c.epochs(10).startSteps(1000))}. */
-    public Builder common(Consumer<OffPolicyConfig.Builder> change) {
-      change.accept(common);
-      return this;
-    }
-
-    public Builder lr(double v) { lr = v; return this; }
-    public Builder alpha(Alpha v) { alpha = v; return this; }
-
-    /**
-     * Sets a value by its Spinning Up name.
-     *
-     * @return false if SAC has no parameter of that name
-     */
-    @Override
-    public boolean set(String name, Object value) {
-      switch (name) {
-        case "lr" -> lr = Values.toDouble(name, value);
-        case "alpha" -> alpha = Alpha.parse(value);
-        default -> {
-          return common.set(name, value);
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public SacConfig build() {
-      return new SacConfig(common.build(), lr, alpha);
     }
   }
 }

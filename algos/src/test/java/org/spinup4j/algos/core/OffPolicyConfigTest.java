@@ -14,16 +14,20 @@ class OffPolicyConfigTest {
   @Test
   void aBatchLargerThanTheBufferCanEverHoldIsRefusedNamingTheBound() {
     var e = assertThrows(IllegalArgumentException.class,
-        () -> OffPolicyConfig.defaults().toBuilder().epochs(3).stepsPerEpoch(500)
-            .batchSize(100_000).build());
+        () -> OffPolicyConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 3)
+            .set(OffPolicyConfig.STEPS_PER_EPOCH, 500)
+            .set(OffPolicyConfig.BATCH_SIZE, 100_000).build());
     assertTrue(e.getMessage().contains("--batch_size"), e.getMessage());
     assertTrue(e.getMessage().contains("= 1500, got 100000"), e.getMessage());
-    OffPolicyConfig.defaults().toBuilder().epochs(3).stepsPerEpoch(500).batchSize(1500).build();
+    OffPolicyConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 3)
+        .set(OffPolicyConfig.STEPS_PER_EPOCH, 500).set(OffPolicyConfig.BATCH_SIZE, 1500).build();
     // A run too short to reach update_after never draws a batch: any size passes, as in
     // Spinning Up (a smoke test of 50 steps with the default batch of 100).
-    OffPolicyConfig.defaults().toBuilder().epochs(1).stepsPerEpoch(50).build();
+    OffPolicyConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 1)
+        .set(OffPolicyConfig.STEPS_PER_EPOCH, 50).build();
     assertThrows(IllegalArgumentException.class,
-        () -> OffPolicyConfig.defaults().toBuilder().replaySize(50).batchSize(100).build());
+        () -> OffPolicyConfig.defaults().toBuilder().set(OffPolicyConfig.REPLAY_SIZE, 50)
+            .set(OffPolicyConfig.BATCH_SIZE, 100).build());
   }
 
   /** spinningup-behaviour.md: the same defaults for DDPG, TD3 and SAC. */
@@ -48,7 +52,7 @@ class OffPolicyConfigTest {
 
   @Test
   void valuesAreSetBySpinningUpNamesFromText() {
-    OffPolicyConfig.Builder b = OffPolicyConfig.defaults().toBuilder();
+    var b = OffPolicyConfig.defaults().toBuilder();
     assertTrue(b.set("replay_size", "1e5"));
     assertTrue(b.set("polyak", "0.9"));
     assertTrue(b.set("ac_kwargs:hidden_sizes", "[64,32]"));
@@ -63,10 +67,10 @@ class OffPolicyConfigTest {
   @Test
   void outOfRangeValuesNameTheFlag() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> OffPolicyConfig.defaults().toBuilder().polyak(1.5).build());
+        () -> OffPolicyConfig.defaults().toBuilder().set(OffPolicyConfig.POLYAK, 1.5).build());
     assertTrue(e.getMessage().contains("--polyak"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> OffPolicyConfig.defaults().toBuilder().updateEvery(0).build());
+        () -> OffPolicyConfig.defaults().toBuilder().set(OffPolicyConfig.UPDATE_EVERY, 0).build());
     assertTrue(e.getMessage().contains("--update_every"), e.getMessage());
   }
 }

@@ -27,9 +27,12 @@ public final class OffPolicyRuns {
   }
 
   /** A quick configuration: one epoch of 300 steps, updates from step 100, small networks. */
-  public static void smokeSized(OffPolicyConfig.Builder c) {
-    c.epochs(1).stepsPerEpoch(300).startSteps(100).updateAfter(100).batchSize(32).maxEpLen(100)
-        .numTestEpisodes(2).hiddenSizes(32, 32);
+  public static void smokeSized(Hyperparameters.Builder<?> c) {
+    c.set(OffPolicyConfig.EPOCHS, 1).set(OffPolicyConfig.STEPS_PER_EPOCH, 300)
+        .set(OffPolicyConfig.START_STEPS, 100).set(OffPolicyConfig.UPDATE_AFTER, 100)
+        .set(OffPolicyConfig.BATCH_SIZE, 32).set(OffPolicyConfig.MAX_EP_LEN, 100)
+        .set(OffPolicyConfig.NUM_TEST_EPISODES, 2)
+        .set(OffPolicyConfig.HIDDEN_SIZES, new int[] {32, 32});
   }
 
   /**
@@ -37,9 +40,11 @@ public final class OffPolicyRuns {
    * 2000, Pendulum's 200-step episodes, and (64, 64) networks, a quarter of the default width,
    * to keep all three tests well within a few minutes on two cores.
    */
-  public static void learningSized(OffPolicyConfig.Builder c) {
-    c.epochs(4).stepsPerEpoch(5000).startSteps(2000).updateAfter(1000).maxEpLen(200)
-        .hiddenSizes(64, 64);
+  public static void learningSized(Hyperparameters.Builder<?> c) {
+    c.set(OffPolicyConfig.EPOCHS, 4).set(OffPolicyConfig.STEPS_PER_EPOCH, 5000)
+        .set(OffPolicyConfig.START_STEPS, 2000).set(OffPolicyConfig.UPDATE_AFTER, 1000)
+        .set(OffPolicyConfig.MAX_EP_LEN, 200)
+        .set(OffPolicyConfig.HIDDEN_SIZES, new int[] {64, 64});
   }
 
   /**

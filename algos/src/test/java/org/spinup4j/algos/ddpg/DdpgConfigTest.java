@@ -20,7 +20,7 @@ class DdpgConfigTest {
 
   @Test
   void ownAndSharedValuesAreSetByName() {
-    DdpgConfig.Builder b = DdpgConfig.defaults().toBuilder();
+    var b = DdpgConfig.defaults().toBuilder();
     assertTrue(b.set("act_noise", "0.3"));
     assertTrue(b.set("start_steps", "500"));
     DdpgConfig c = b.build();
@@ -33,7 +33,7 @@ class DdpgConfigTest {
   @Test
   void negativeNoiseNamesTheFlag() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> DdpgConfig.defaults().toBuilder().actNoise(-0.1).build());
+        () -> DdpgConfig.defaults().toBuilder().set(DdpgConfig.ACT_NOISE, -0.1).build());
     assertTrue(e.getMessage().contains("--act_noise"), e.getMessage());
   }
 }

@@ -18,7 +18,7 @@ class DdpgTest {
       "LossPi", "LossQ", "Time");
 
   private static final DdpgConfig SMOKE =
-      DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
+      DdpgConfig.defaults().toBuilder().apply(OffPolicyRuns::smokeSized).build();
 
   @TempDir Path tmp;
 
@@ -48,7 +48,7 @@ class DdpgTest {
   @Tag("learning")
   void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     DdpgConfig cfg =
-        DdpgConfig.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
+        DdpgConfig.defaults().toBuilder().apply(OffPolicyRuns::learningSized).build();
     OffPolicyRuns.assertLearnsPendulum("DDPG", tmp.resolve("learn"), ddpg(cfg));
   }
 }

@@ -41,7 +41,7 @@ class PpoConfigTest {
 
   @Test
   void valuesSetByNameReachTheRecord() {
-    PpoConfig.Builder b = PpoConfig.defaults().toBuilder();
+    var b = PpoConfig.defaults().toBuilder();
     assertTrue(b.set("clip_ratio", "0.1"));
     assertTrue(b.set("target_kl", 0.05));
     assertTrue(b.set("train_pi_iters", "40"));
@@ -57,14 +57,14 @@ class PpoConfigTest {
   @Test
   void outOfRangeValuesAreRefusedNamingTheFlag() {
     var e = assertThrows(IllegalArgumentException.class,
-        () -> PpoConfig.defaults().toBuilder().clipRatio(1.5).build());
+        () -> PpoConfig.defaults().toBuilder().set(PpoConfig.CLIP_RATIO, 1.5).build());
     assertTrue(e.getMessage().contains("--clip_ratio") && e.getMessage().contains("1.5"),
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> PpoConfig.defaults().toBuilder().targetKl(0).build());
+        () -> PpoConfig.defaults().toBuilder().set(PpoConfig.TARGET_KL, 0.0).build());
     assertTrue(e.getMessage().contains("--target_kl"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> PpoConfig.defaults().toBuilder().trainPiIters(0).build());
+        () -> PpoConfig.defaults().toBuilder().set(PpoConfig.TRAIN_PI_ITERS, 0).build());
     assertTrue(e.getMessage().contains("--train_pi_iters"), e.getMessage());
   }
 }

@@ -127,7 +127,8 @@ class PpoTest {
 
   @Test
   void writesSpinningUpsTwentyColumnsOneRowPerEpochAndAModel() throws IOException {
-    PpoConfig cfg = PpoConfig.defaults().toBuilder().epochs(3).stepsPerEpoch(500).saveFreq(2)
+    PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 3)
+        .set(PpoConfig.STEPS_PER_EPOCH, 500).set(PpoConfig.SAVE_FREQ, 2)
         .build();
     List<String[]> rows = train(tmp.resolve("run"), "CartPole-v1", cfg, 0);
     assertEquals(COLUMNS, Arrays.asList(rows.get(0)));
@@ -148,11 +149,12 @@ class PpoTest {
 
   @Test
   void policyStepsStopOnceTheApproximateKlPassesOneAndAHalfTargets() throws IOException {
-    PpoConfig.Builder b = PpoConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(400);
+    var b = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 2)
+        .set(PpoConfig.STEPS_PER_EPOCH, 400);
     List<String[]> strict = train(tmp.resolve("strict"), "CartPole-v1",
-        b.targetKl(1e-5).build(), 3);
+        b.set(PpoConfig.TARGET_KL, 1e-5).build(), 3);
     List<String[]> loose = train(tmp.resolve("loose"), "CartPole-v1",
-        b.targetKl(100).trainPiIters(30).build(), 3);
+        b.set(PpoConfig.TARGET_KL, 100.0).set(PpoConfig.TRAIN_PI_ITERS, 30).build(), 3);
     for (int i = 1; i < 3; i++) {
       // The first step starts at KL 0, so at least one step is always taken.
       double stopIter = value(strict.get(i), "StopIter");
@@ -164,7 +166,8 @@ class PpoTest {
 
   @Test
   void runsAGaussianPolicyOnPendulum() throws IOException {
-    PpoConfig cfg = PpoConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(400).build();
+    PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 2)
+        .set(PpoConfig.STEPS_PER_EPOCH, 400).build();
     List<String[]> rows = train(tmp.resolve("pend"), "Pendulum-v1", cfg, 1);
     assertEquals(3, rows.size());
     for (String[] row : rows.subList(1, rows.size())) {
@@ -180,7 +183,8 @@ class PpoTest {
 
   @Test
   void sameSeedGivesIdenticalProgressApartFromTime() throws IOException {
-    PpoConfig cfg = PpoConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(300).build();
+    PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 2)
+        .set(PpoConfig.STEPS_PER_EPOCH, 300).build();
     List<String[]> a = train(tmp.resolve("a"), "CartPole-v1", cfg, 7);
     List<String[]> b = train(tmp.resolve("b"), "CartPole-v1", cfg, 7);
     int time = COLUMNS.indexOf("Time");

@@ -19,7 +19,7 @@ class SacConfigTest {
 
   @Test
   void alphaIsANumberOrAuto() {
-    SacConfig.Builder b = SacConfig.defaults().toBuilder();
+    var b = SacConfig.defaults().toBuilder();
     b.set("alpha", "0.05");
     assertEquals(SacConfig.Alpha.fixed(0.05), b.build().alpha());
     assertEquals(0.05, b.build().toMap().get("alpha"));

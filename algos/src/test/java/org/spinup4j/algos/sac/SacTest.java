@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.OffPolicyRuns;
 import org.spinup4j.algos.core.ProgressFile;
 
@@ -21,7 +22,7 @@ class SacTest {
       "MaxLogPi", "MinLogPi", "LossPi", "LossQ", "Time");
 
   private static final SacConfig SMOKE =
-      SacConfig.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
+      SacConfig.defaults().toBuilder().apply(OffPolicyRuns::smokeSized).build();
 
   @TempDir Path tmp;
 
@@ -49,8 +50,8 @@ class SacTest {
 
   @Test
   void learnedAlphaKeepsTheTwentySevenColumns() throws IOException {
-    SacConfig cfg = SacConfig.defaults().toBuilder().alpha(SacConfig.Alpha.AUTO)
-        .common(OffPolicyRuns::smokeSized).build();
+    SacConfig cfg = SacConfig.defaults().toBuilder().set(SacConfig.ALPHA, SacConfig.Alpha.AUTO)
+        .apply(OffPolicyRuns::smokeSized).build();
     ProgressFile p = OffPolicyRuns.run(tmp.resolve("auto"), "Pendulum-v1", 0, sac(cfg));
     OffPolicyRuns.assertColumnsAndFinite(p, COLUMNS);
   }
@@ -58,9 +59,9 @@ class SacTest {
   @Test
   void sameSeedGivesIdenticalProgressApartFromTime() throws IOException {
     SacConfig cfg = SacConfig.defaults().toBuilder()
-        .common(c -> {
+        .apply(c -> {
           OffPolicyRuns.smokeSized(c);
-          c.epochs(2);
+          c.set(OffPolicyConfig.EPOCHS, 2);
         }).build();
     ProgressFile a = OffPolicyRuns.run(tmp.resolve("a"), "Pendulum-v1", 0, sac(cfg));
     ProgressFile b = OffPolicyRuns.run(tmp.resolve("b"), "Pendulum-v1", 0, sac(cfg));
@@ -80,7 +81,7 @@ class SacTest {
   @Tag("learning")
   void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     SacConfig cfg =
-        SacConfig.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
+        SacConfig.defaults().toBuilder().apply(OffPolicyRuns::learningSized).build();
     OffPolicyRuns.assertLearnsPendulum("SAC", tmp.resolve("learn"), sac(cfg));
   }
 }

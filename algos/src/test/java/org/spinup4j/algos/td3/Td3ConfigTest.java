@@ -24,7 +24,7 @@ class Td3ConfigTest {
 
   @Test
   void theThreeTricksAreSetByName() {
-    Td3Config.Builder b = Td3Config.defaults().toBuilder();
+    var b = Td3Config.defaults().toBuilder();
     assertTrue(b.set("target_noise", "0.1"));
     assertTrue(b.set("noise_clip", "0.3"));
     assertTrue(b.set("policy_delay", "3"));
@@ -38,7 +38,7 @@ class Td3ConfigTest {
   @Test
   void aPolicyDelayBelowOneNamesTheFlag() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Td3Config.defaults().toBuilder().policyDelay(0).build());
+        () -> Td3Config.defaults().toBuilder().set(Td3Config.POLICY_DELAY, 0).build());
     assertTrue(e.getMessage().contains("--policy_delay"), e.getMessage());
   }
 }

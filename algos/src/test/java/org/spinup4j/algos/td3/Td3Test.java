@@ -18,7 +18,7 @@ class Td3Test {
       "AverageQ2Vals", "StdQ2Vals", "MaxQ2Vals", "MinQ2Vals", "LossPi", "LossQ", "Time");
 
   private static final Td3Config SMOKE =
-      Td3Config.defaults().toBuilder().common(OffPolicyRuns::smokeSized).build();
+      Td3Config.defaults().toBuilder().apply(OffPolicyRuns::smokeSized).build();
 
   @TempDir Path tmp;
 
@@ -48,7 +48,7 @@ class Td3Test {
   @Tag("learning")
   void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     Td3Config cfg =
-        Td3Config.defaults().toBuilder().common(OffPolicyRuns::learningSized).build();
+        Td3Config.defaults().toBuilder().apply(OffPolicyRuns::learningSized).build();
     OffPolicyRuns.assertLearnsPendulum("TD3", tmp.resolve("learn"), td3(cfg));
   }
 }

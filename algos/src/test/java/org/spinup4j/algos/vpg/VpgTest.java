@@ -39,7 +39,8 @@ class VpgTest {
 
   @Test
   void writesSpinningUpsEighteenColumnsOneRowPerEpochAndAModel() throws IOException {
-    VpgConfig cfg = VpgConfig.defaults().toBuilder().epochs(3).stepsPerEpoch(500).build();
+    VpgConfig cfg = VpgConfig.defaults().toBuilder().set(VpgConfig.EPOCHS, 3)
+        .set(VpgConfig.STEPS_PER_EPOCH, 500).build();
     List<String[]> rows = train(tmp.resolve("run"), "CartPole-v1", cfg, 0);
     assertEquals(COLUMNS, Arrays.asList(rows.get(0)));
     assertEquals(4, rows.size());
@@ -54,7 +55,8 @@ class VpgTest {
 
   @Test
   void runsAGaussianPolicyOnPendulum() throws IOException {
-    VpgConfig cfg = VpgConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(400).build();
+    VpgConfig cfg = VpgConfig.defaults().toBuilder().set(VpgConfig.EPOCHS, 2)
+        .set(VpgConfig.STEPS_PER_EPOCH, 400).build();
     List<String[]> rows = train(tmp.resolve("pend"), "Pendulum-v1", cfg, 1);
     assertEquals(3, rows.size());
     double ret = Double.parseDouble(rows.get(1)[COLUMNS.indexOf("AverageEpRet")]);
@@ -66,7 +68,8 @@ class VpgTest {
 
   @Test
   void sameSeedGivesIdenticalProgressApartFromTime() throws IOException {
-    VpgConfig cfg = VpgConfig.defaults().toBuilder().epochs(2).stepsPerEpoch(600).build();
+    VpgConfig cfg = VpgConfig.defaults().toBuilder().set(VpgConfig.EPOCHS, 2)
+        .set(VpgConfig.STEPS_PER_EPOCH, 600).build();
     List<String[]> a = train(tmp.resolve("a"), "CartPole-v1", cfg, 7);
     List<String[]> b = train(tmp.resolve("b"), "CartPole-v1", cfg, 7);
     List<String[]> c = train(tmp.resolve("c"), "CartPole-v1", cfg, 8);
@@ -84,7 +87,8 @@ class VpgTest {
   @Test
   @Tag("learning")
   void learnsCartPoleWithinTwentyEpochs() throws IOException {
-    VpgConfig cfg = VpgConfig.defaults().toBuilder().epochs(20).stepsPerEpoch(2000).piLr(1e-2)
+    VpgConfig cfg = VpgConfig.defaults().toBuilder().set(VpgConfig.EPOCHS, 20)
+        .set(VpgConfig.STEPS_PER_EPOCH, 2000).set(VpgConfig.PI_LR, 1e-2)
         .build();
     List<String[]> rows = train(tmp.resolve("learn"), "CartPole-v1", cfg, 0);
     int col = COLUMNS.indexOf("AverageEpRet");
