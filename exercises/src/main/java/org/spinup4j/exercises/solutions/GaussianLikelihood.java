@@ -23,7 +23,7 @@ public final class GaussianLikelihood {
     // value is a valid standard deviation. A (d) logStd broadcasts over the n rows.
     NDArray z = x.sub(mu).div(logStd.exp());
     // -0.5 as a tensor, not a Java number: a policy loss backpropagates through this product, and
-    // DJL frees a number operand before the backward pass needs it (algos core/Scalar.java).
+    // DJL frees a number operand before the backward pass needs it (algos engine/Scalar.java).
     NDArray perDim = z.square().mul(Scalar.of(z, -0.5)).sub(logStd).sub(LOG_SQRT_2PI);
     // Summing the last axis, not everything: one number per action, not one per batch.
     return perDim.sum(new int[] {-1});
