@@ -25,8 +25,8 @@ public class GridExample {
       @SuppressWarnings("unchecked")
       Map<String, Object> logTo = (Map<String, Object>) kwargs.get("logger_kwargs");
       PpoConfig cfg = PpoConfig.defaults().toBuilder()
-          .clipRatio(((Number) kwargs.get("clip_ratio")).doubleValue())
-          .epochs(epochs)
+          .set(PpoConfig.CLIP_RATIO, ((Number) kwargs.get("clip_ratio")).doubleValue())
+          .set(PpoConfig.EPOCHS, epochs)
           .build();
       RunConfig run = RunConfig.of((String) kwargs.get("env_name"),
           ((Number) kwargs.get("seed")).longValue());
