@@ -1,10 +1,12 @@
 package org.spinup4j.exercises.notebooks;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.VarSnippet;
 
 /**
  * Executes a notebook's code cells in order in one JShell session, as a Java kernel would, and
@@ -39,6 +42,9 @@ import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 public final class NotebookRunner implements AutoCloseable {
   private final JShell shell;
   private final Consumer<String> notes;
+  private final List<List<CellOutput>> outputs = new ArrayList<>();
+  /** The outcome of the snippet {@link #eval} ran last. */
+  private SnippetEvent lastEvent;
 
   /**
    * @param classpath jars and class directories the notebook may use
@@ -53,11 +59,14 @@ public final class NotebookRunner implements AutoCloseable {
   }
 
   /**
-   * Runs every code cell of {@code notebook}, in order.
+   * Runs every code cell of {@code notebook}, in order, keeping each cell's outputs ({@link
+   * #outputs()}): what it printed, and its last expression's value, a picture when that value is
+   * an image.
    *
    * @return null if every cell ran, else what went wrong, naming the cell
    */
   public String run(Notebook notebook) {
+    outputs.clear();
     List<Notebook.Cell> code = notebook.codeCells();
     for (int i = 0; i < code.size(); i++) {
       String where = notebook.name() + ", code cell " + (i + 1) + " of " + code.size();
@@ -69,15 +78,71 @@ public final class NotebookRunner implements AutoCloseable {
     return null;
   }
 
-  /** Runs one cell's snippets in order; null if all ran, else the first problem. */
+  /** The outputs of each code cell of the last {@link #run}, in order. */
+  public List<List<CellOutput>> outputs() {
+    return List.copyOf(outputs);
+  }
+
+  /**
+   * Runs one cell's snippets in order, printing into a buffer (the cell's stdout output); null if
+   * all ran, else the first problem.
+   */
   String runCell(String cell, String where) {
-    for (String snippet : snippets(withoutMagics(cell, where))) {
-      String problem = eval(snippet);
-      if (problem != null) {
-        return where + ": " + problem + "\n  in: " + snippet.strip();
+    List<CellOutput> cellOutputs = new ArrayList<>();
+    outputs.add(cellOutputs);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream console = System.out;
+    SnippetEvent last = null;
+    String problem = null;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      for (String snippet : snippets(withoutMagics(cell, where))) {
+        last = null;
+        problem = eval(snippet);
+        if (problem != null) {
+          problem = where + ": " + problem + "\n  in: " + snippet.strip();
+          break;
+        }
+        last = lastEvent;
+      }
+    } finally {
+      System.out.flush();
+      System.setOut(console);
+    }
+    String text = printed.toString(StandardCharsets.UTF_8);
+    if (!text.isEmpty()) {
+      cellOutputs.add(new CellOutput(CellOutput.STDOUT, text));
+    }
+    if (problem == null && last != null) {
+      result(last).ifPresent(cellOutputs::add);
+    }
+    return problem;
+  }
+
+  /**
+   * The value of a cell's last snippet when it is an expression, as a kernel shows it: an image
+   * as a PNG, anything else as text.
+   */
+  private java.util.Optional<CellOutput> result(SnippetEvent event) {
+    if (!(event.snippet() instanceof VarSnippet var)
+        || event.snippet().subKind() != Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        || event.value() == null) {
+      return java.util.Optional.empty();
+    }
+    if (var.typeName().equals("java.awt.image.BufferedImage")
+        || var.typeName().equals("BufferedImage")) {
+      String png = null;
+      for (SnippetEvent e : shell.eval(CellOutput.class.getName() + ".png(" + var.name() + ")")) {
+        if (e.causeSnippet() == null && e.exception() == null) {
+          png = e.value();
+        }
+      }
+      if (png != null && png.length() > 2) {
+        return java.util.Optional.of(
+            new CellOutput(CellOutput.PNG, png.substring(1, png.length() - 1)));
       }
     }
-    return null;
+    return java.util.Optional.of(new CellOutput(CellOutput.TEXT, event.value()));
   }
 
   /** The cell without its magic lines; a cell magic ({@code %%...}) drops the whole cell. */
@@ -122,10 +187,12 @@ public final class NotebookRunner implements AutoCloseable {
   }
 
   private String eval(String snippet) {
+    lastEvent = null;
     for (SnippetEvent event : shell.eval(snippet)) {
       if (event.causeSnippet() != null) {
         continue; // an update of an earlier snippet, not this one's outcome
       }
+      lastEvent = event;
       if (event.exception() != null) {
         return thrown(event.exception());
       }
@@ -202,20 +269,29 @@ public final class NotebookRunner implements AutoCloseable {
     }
   }
 
-  /** Runs each notebook named on the command line, each in a fresh session; 1 if any fails. */
+  /**
+   * Runs each notebook named on the command line, each in a fresh session; 1 if any fails. With
+   * {@code --write} first, a notebook that ran has its outputs written into it, as a kernel saves
+   * them, so that it reads on a code-hosting site without being run.
+   */
   public static void main(String[] args) {
-    if (args.length == 0) {
-      System.err.println("usage: NotebookRunner NOTEBOOK.ipynb ...");
+    boolean write = args.length > 0 && args[0].equals("--write");
+    List<String> files = List.of(args).subList(write ? 1 : 0, args.length);
+    if (files.isEmpty()) {
+      System.err.println("usage: NotebookRunner [--write] NOTEBOOK.ipynb ...");
       System.exit(2);
     }
     List<Path> classpath = runtimeClasspath();
     int failed = 0;
-    for (String arg : args) {
+    for (String arg : files) {
       String problem;
       try (NotebookRunner runner = new NotebookRunner(classpath, System.err::println)) {
         problem = runner.run(Notebook.read(Path.of(arg)));
+        if (problem == null && write) {
+          Notebook.writeOutputs(Path.of(arg), runner.outputs());
+        }
       }
-      System.err.println(problem == null ? "OK   " + arg : "FAIL " + problem);
+      System.err.println(problem == null ? (write ? "WROTE " : "OK   ") + arg : "FAIL " + problem);
       failed += problem == null ? 0 : 1;
     }
     System.exit(failed == 0 ? 0 : 1);

@@ -44,6 +44,12 @@ class NotebookRunnerTest {
     }
   }
 
+  /**
+   * Every notebook runs, and each code cell produces the kinds of output saved with it (printed
+   * text, a value, a picture), so the outputs committed for readers stay those of the code: a plot
+   * cell that stopped drawing, or a cell that started printing, fails here. The text itself (times,
+   * temporary paths) may differ from run to run.
+   */
   @TestFactory
   Stream<DynamicTest> everyNotebookRunsEveryCodeCellWithoutError() throws IOException {
     List<Path> files = notebooks();
@@ -52,14 +58,24 @@ class NotebookRunnerTest {
       List<String> skipped = new ArrayList<>();
       long start = System.nanoTime();
       String problem;
+      Notebook notebook = Notebook.read(file);
+      List<List<CellOutput>> produced;
       try (NotebookRunner fresh = new NotebookRunner(NotebookRunner.runtimeClasspath(),
           skipped::add)) {
-        problem = fresh.run(Notebook.read(file));
+        problem = fresh.run(notebook);
+        produced = fresh.outputs();
       }
       skipped.forEach(n -> System.out.println("note: " + n));
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf("%s ran in %.1f s%n", file.getFileName(), seconds);
       assertNull(problem, problem);
+      List<Notebook.Cell> code = notebook.codeCells();
+      for (int i = 0; i < code.size(); i++) {
+        assertEquals(code.get(i).outputKinds(),
+            produced.get(i).stream().map(CellOutput::kind).toList(),
+            file.getFileName() + ", code cell " + (i + 1) + ": the outputs saved with it (rewrite"
+                + " them with NotebookRunner --write, see notebooks/README.md)");
+      }
     }));
   }
 
