@@ -120,22 +120,24 @@ public final class Ddpg {
       ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
 
       // Step 13: one gradient step on the Q function.
+      QLoss lossQ;
       try (Autograd autograd = Autograd.record()) {
-        QLoss lossQ = lossQ(b);
+        lossQ = lossQ(b);
         autograd.backward(lossQ.value());
         qOptimizer.step();
-        logger.store(LOSS_Q, lossQ.value().getFloat());
-        logger.store(Q_VALS, OffPolicyLog.doubles(lossQ.q().toFloatArray()));
       }
 
       // Step 14: one gradient step on the policy. Q is frozen: the policy loss goes through Q,
       // and its gradient must not reach (and accumulate on) Q's weights.
+      NDArray lossPi;
       try (Frozen frozen = Frozen.of(q.parameters()); Autograd autograd = Autograd.record()) {
-        NDArray lossPi = lossPi(b);
+        lossPi = lossPi(b);
         autograd.backward(lossPi);
         piOptimizer.step();
-        logger.store(LOSS_PI, lossPi.getFloat());
       }
+      logger.store(LOSS_Q, lossQ.value().getFloat());
+      logger.store(LOSS_PI, lossPi.getFloat());
+      logger.store(Q_VALS, OffPolicyLog.doubles(lossQ.q().toFloatArray()));
 
       // Step 15: move the targets toward the main networks, in place.
       try (NoGrad noGrad = NoGrad.enter()) {
@@ -159,7 +161,7 @@ public final class Ddpg {
   private void loop(Env env, Env testEnv, RunConfig run) {
     TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
     Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
-    float[] o = episode.start(run.seed());
+    episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
     ResumeState state = new ResumeState("ddpg", run, logger)
@@ -173,7 +175,7 @@ public final class Ddpg {
         .buffer("replay buffer", replay);
     long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
     pi.refresh();
-    o = episode.observation();
+    float[] o = episode.observation();
     long start = state.startTime();
     long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
 

@@ -159,34 +159,36 @@ public final class Sac {
       ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
 
       // Step 13: one gradient step on both Q functions.
+      QLoss lossQ;
       try (Autograd autograd = Autograd.record()) {
-        QLoss lossQ = lossQ(b);
+        lossQ = lossQ(b);
         autograd.backward(lossQ.value());
         qOptimizer.step();
-        logger.store(LOSS_Q, lossQ.value().getFloat());
-        logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
-        logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
       }
 
       // Step 14: one gradient step on the policy. Q1 and Q2 are frozen: the policy loss goes
       // through them, and its gradient must not reach (and accumulate on) their weights.
-      NDArray logp;
+      PiLoss lossPi;
       try (Frozen frozen = Frozen.of(qParameters()); Autograd autograd = Autograd.record()) {
-        PiLoss lossPi = lossPi(b);
+        lossPi = lossPi(b);
         autograd.backward(lossPi.value());
         piOptimizer.step();
-        logp = lossPi.logp().stopGradient();
-        logger.store(LOSS_PI, lossPi.value().getFloat());
-        logger.store(LOG_PI, OffPolicyLog.doubles(lossPi.logp().toFloatArray()));
       }
 
       // With --alpha auto, one gradient step on log alpha toward the target entropy.
       if (cfg.alpha().auto()) {
+        NDArray logp = lossPi.logp().stopGradient();
         try (Autograd autograd = Autograd.record()) {
           autograd.backward(lossAlpha(logp));
           alphaOptimizer.step();
         }
       }
+
+      logger.store(LOSS_Q, lossQ.value().getFloat());
+      logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
+      logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
+      logger.store(LOSS_PI, lossPi.value().getFloat());
+      logger.store(LOG_PI, OffPolicyLog.doubles(lossPi.logp().toFloatArray()));
 
       // Step 15: move the target Q functions toward the main ones, in place.
       try (NoGrad noGrad = NoGrad.enter()) {
@@ -223,7 +225,7 @@ public final class Sac {
   private void loop(Env env, Env testEnv, RunConfig run) {
     TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
     Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
-    float[] o = episode.start(run.seed());
+    episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
     ResumeState state = new ResumeState("sac", run, logger)
@@ -242,14 +244,16 @@ public final class Sac {
     if (cfg.alpha().auto()) {
       setAlphaFromLog(); // as the last update left it
     }
-    o = episode.observation();
+    float[] o = episode.observation();
     long start = state.startTime();
     long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
-      float[] a = t < cfg.common().startSteps() ? env.actionSpace().sample() : pi.act(o, rng, false);
+      float[] a = t < cfg.common().startSteps()
+          ? env.actionSpace().sample()
+          : pi.act(o, rng, false); // false: a sampled action, not the mean
 
       // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
       StepResult res = episode.step(a);

@@ -145,14 +145,15 @@ public final class Td3 {
       ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
 
       // Step 14: one gradient step on both Q functions.
+      QLoss lossQ;
       try (Autograd autograd = Autograd.record()) {
-        QLoss lossQ = lossQ(b);
+        lossQ = lossQ(b);
         autograd.backward(lossQ.value());
         qOptimizer.step();
-        logger.store(LOSS_Q, lossQ.value().getFloat());
-        logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
-        logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
       }
+      logger.store(LOSS_Q, lossQ.value().getFloat());
+      logger.store(Q1_VALS, OffPolicyLog.doubles(lossQ.q1().toFloatArray()));
+      logger.store(Q2_VALS, OffPolicyLog.doubles(lossQ.q2().toFloatArray()));
 
       // Step 15, delayed policy updates: the policy and the targets move on every
       // policy_delay-th step only.
@@ -160,12 +161,13 @@ public final class Td3 {
         // Step 16: one gradient step on the policy. Both Q functions are frozen, as in Spinning
         // Up: the policy loss goes through Q1, and its gradient must not reach Q1's weights
         // (Q2 is not in the loss; freezing it too keeps the rule simple: no Q learns here).
+        NDArray lossPi;
         try (Frozen frozen = Frozen.of(qParameters()); Autograd autograd = Autograd.record()) {
-          NDArray lossPi = lossPi(b);
+          lossPi = lossPi(b);
           autograd.backward(lossPi);
           piOptimizer.step();
-          logger.store(LOSS_PI, lossPi.getFloat());
         }
+        logger.store(LOSS_PI, lossPi.getFloat());
 
         // Step 17: move the targets toward the main networks, in place.
         try (NoGrad noGrad = NoGrad.enter()) {
@@ -195,7 +197,7 @@ public final class Td3 {
   private void loop(Env env, Env testEnv, RunConfig run) {
     TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
     Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
-    float[] o = episode.start(run.seed());
+    episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
     ResumeState state = new ResumeState("td3", run, logger)
@@ -209,7 +211,7 @@ public final class Td3 {
         .buffer("replay buffer", replay);
     long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
     pi.refresh();
-    o = episode.observation();
+    float[] o = episode.observation();
     long start = state.startTime();
     long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
 

@@ -138,7 +138,7 @@ public final class Vpg {
 
   private void loop(Env env, RunConfig run, Rng rng) {
     Episode episode = new Episode(env, logger, cfg.maxEpLen());
-    float[] o = episode.start(run.seed());
+    episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
     ResumeState state = new ResumeState("vpg", run, logger)
@@ -149,7 +149,7 @@ public final class Vpg {
         .add("episode", episode);
     int firstEpoch = state.restore();
     ac.refresh();
-    o = episode.observation();
+    float[] o = episode.observation();
     long start = state.startTime();
 
     // Step 2: for k = 0, 1, 2, ...
