@@ -8,6 +8,8 @@ import java.util.Map;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.Values;
 import org.spinup4j.algos.engine.Torch;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.utils.logx.DivergedException;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -54,9 +56,9 @@ public final class Experiment {
    * before anything is written.
    */
   public static void checkEnvironment(String algo, String env) {
-    try (org.spinup4j.envs.Env e = Envs.make(env)) {
+    try (Env e = Envs.make(env)) {
       if (OFF_POLICY.contains(algo)) {
-        org.spinup4j.algos.nn.ActionScaler.of(e.actionSpace(), algo);
+        ActionScaler.of(e.actionSpace(), algo);
       }
     }
   }
@@ -77,8 +79,8 @@ public final class Experiment {
 
   static int threads(Map<String, Object> kwargs) {
     Object t = kwargs.getOrDefault("threads", 1);
-    int threads = org.spinup4j.algos.core.Values.toInt("threads", t);
-    return org.spinup4j.algos.core.Values.atLeast("threads", threads, 1);
+    int threads = Values.toInt("threads", t);
+    return Values.atLeast("threads", threads, 1);
   }
 
   /**

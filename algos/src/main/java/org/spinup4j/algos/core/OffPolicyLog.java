@@ -10,9 +10,9 @@ import static org.spinup4j.algos.core.LogKeys.TEST_EP_RET;
 import org.spinup4j.utils.logx.EpochLogger;
 
 /**
- * The progress.txt columns of DDPG, TD3 and SAC, named once. Each algorithm stores values under
- * these keys during the epoch and calls {@link #logEpoch} at its end, so a key stored and a key
- * logged cannot differ by a typo. The columns are Spinning Up's, in its order:
+ * The progress.txt columns of DDPG, TD3 and SAC, in one place. Each algorithm stores values under
+ * the keys of {@link LogKeys} during the epoch and calls {@link #logEpoch} at its end, so a key
+ * stored and a key logged cannot differ by a typo. The columns are Spinning Up's, in its order:
  *
  * <pre>
  * Epoch, {Average,Std,Max,Min}EpRet, {Average,Std,Max,Min}TestEpRet, EpLen, TestEpLen,

@@ -10,7 +10,7 @@ import org.spinup4j.utils.logx.EpochLogger;
  * The off-policy algorithms' end-of-epoch evaluation: {@code episodes} episodes of the policy's
  * deterministic action (no exploration noise; SAC's mean action) on an environment of its own, so
  * testing never disturbs the training episode in progress. Each episode's return and length are
- * stored as {@link OffPolicyLog#TEST_EP_RET} and {@link OffPolicyLog#TEST_EP_LEN}.
+ * stored as {@link LogKeys#TEST_EP_RET} and {@link LogKeys#TEST_EP_LEN}.
  *
  * <p>The test environment is seeded once, with a seed of its own ({@link RunConfig#testSeed()}),
  * so test episodes start from other states than training episodes; later epochs continue its

@@ -20,7 +20,7 @@ public interface Actor {
   /** Re-reads the weights into the fast acting path after they change. */
   void refresh();
 
-  List<org.spinup4j.algos.nn.Mlp> networks();
+  List<Mlp> networks();
 
   /** Every trainable tensor. */
   List<NDArray> parameters();

@@ -18,8 +18,10 @@ import org.spinup4j.algos.saving.ResumeState;
  * 0.999, eps 1e-8, eps added after the bias-corrected square root), so learning curves match the
  * reference step for step. DJL's own Adam places eps differently.
  *
- * <p>{@link #minimize} is the whole gradient step: record the loss's graph, backpropagate, update
- * every tensor, and zero the gradients, since they accumulate across backward calls otherwise.
+ * <p>{@link #step} applies the gradients that a backward pass left on the tensors and zeroes them,
+ * since they accumulate across backward calls otherwise; the algorithms call it inside their
+ * {@link Autograd} region, as Spinning Up calls {@code optimizer.step()}. {@link #minimize} is the
+ * same gradient step in one call, the short form the exercises and notebooks use.
  */
 public final class Adam implements ResumeState.Part {
   private static final double BETA1 = 0.9;
@@ -100,8 +102,8 @@ public final class Adam implements ResumeState.Part {
         in.readFloats(host.first[i], 0, n);
         in.readFloats(host.second[i], 0, n);
       } else {
-        m.get(i).set(java.nio.FloatBuffer.wrap(in.readFloats(n)));
-        v.get(i).set(java.nio.FloatBuffer.wrap(in.readFloats(n)));
+        m.get(i).set(FloatBuffer.wrap(in.readFloats(n)));
+        v.get(i).set(FloatBuffer.wrap(in.readFloats(n)));
       }
     }
   }

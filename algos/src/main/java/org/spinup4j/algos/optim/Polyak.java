@@ -12,8 +12,10 @@ import org.spinup4j.algos.nn.Parameters;
  * Target networks by Polyak averaging: {@code theta_targ <- rho theta_targ + (1 - rho) theta},
  * with {@code rho} close to 1 (0.995), so the targets of the Bellman backup move slowly.
  *
- * <p>Call {@link #update} after the gradient step, outside any GradientCollector: the update is
- * in place and records no graph (DJL forbids in-place updates of tensors inside a collector). On
+ * <p>Call {@link #update} after the gradient step, inside a {@link
+ * org.spinup4j.algos.engine.NoGrad} region, as Spinning Up does under {@code torch.no_grad()}: the
+ * update is in place and must record no graph (in-place updates of trainable tensors are refused
+ * while recording). On
  * the CPU it is one Java pass over each tensor's memory; on a GPU, engine operations whose one
  * temporary per tensor, {@code (1 - rho) theta}, belongs to the network's long-lived manager and
  * is closed here at once rather than left to pile up there.

@@ -12,18 +12,15 @@ import org.spinup4j.envs.StepResult;
  * networks), and by difference the rest: acting, buffers, minibatch sampling and logging.
  */
 public final class Profile implements AutoCloseable {
-  private final boolean on;
   private long envNanos;
   private long envSteps;
 
-  private Profile(boolean on) {
-    this.on = on;
-  }
+  private Profile() {}
 
   /** A profile that measures, from now on; {@link #close()} it when the run ends. */
   public static Profile measuring() {
     RegionClock.start();
-    return new Profile(true);
+    return new Profile();
   }
 
   /** Stops the update clock. */
@@ -31,9 +28,9 @@ public final class Profile implements AutoCloseable {
     RegionClock.stop();
   }
 
-  /** {@code env}, with its steps and resets timed when this profile measures. */
+  /** {@code env}, with its steps and resets timed. */
   public Env timed(Env env) {
-    return on ? new TimedEnv(env) : env;
+    return new TimedEnv(env);
   }
 
   /** Totals so far. */
