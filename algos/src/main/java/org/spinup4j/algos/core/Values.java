@@ -67,7 +67,10 @@ public final class Values {
     throw bad(name, value, "a string");
   }
 
-  /** A list of integers (their sign is checked where they are used): a List of numbers, or text such as "[64,64]" or "(64, 64)". */
+  /**
+   * A list of integers (their sign is checked where they are used): a List of numbers, or text such
+   * as "[64,64]" or "(64, 64)".
+   */
   public static int[] toIntList(String name, Object value) {
     List<Object> items = new ArrayList<>();
     if (value instanceof List<?> list) {
