@@ -4,9 +4,10 @@
 #   scripts/reference-runs.sh [--algos ddpg,td3,sac] [--seeds 0,1,2] [--epochs 10]
 #                             [--data_dir data] [--threads 1]
 # Long: each run makes about 40,000 gradient steps (minutes to tens of minutes per run on 2 cores).
-# MKL_CBWR is left to the caller (run.sh leaves it unset): COMPATIBLE makes a seed bit-reproducible but
-# slows matrix products about 3x on AVX-512 machines.
+# MKL_CBWR=AUTO,STRICT as run.sh sets it (a value of your own wins), so that a seed gives one run on
+# this machine; COMPATIBLE makes it the same across processors but slows matrix products about 3x.
 set -euo pipefail
+export MKL_CBWR="${MKL_CBWR:-AUTO,STRICT}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/algos/target/spinup4j-algos.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$root"/{utils,envs,algos}/src/main -newer "$jar" -print -quit)" ]; then
