@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.spinup4j.exercises.problems.DdpgQLearning;
 import org.spinup4j.exercises.problems.GaussianLikelihood;
+import org.spinup4j.exercises.problems.GaussianPolicy;
 import org.spinup4j.exercises.problems.PpoClipLoss;
 
 /**
@@ -36,6 +37,15 @@ public enum Exercise {
     @Override
     public Verdict check(boolean solution) {
       return QLearningCheck.check(solution ? Exercise::solvedLearner : Exercise::problemLearner);
+    }
+  },
+
+  GAUSSIAN_POLICY(4, "a Gaussian policy for PPO, trained by PPO", "GaussianPolicy") {
+    @Override
+    public Verdict check(boolean solution) {
+      return GaussianPolicyCheck.check(solution
+          ? org.spinup4j.exercises.solutions.GaussianPolicy::new
+          : GaussianPolicy::new);
     }
   };
 
