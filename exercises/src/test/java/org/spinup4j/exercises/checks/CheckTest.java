@@ -45,7 +45,7 @@ class CheckTest {
   @Test
   void anUnknownExerciseIsOneLineNamingTheOnesThatExist() {
     assertEquals(2, run("7"));
-    assertEquals("check: no exercise '7'; exercises: 1, 2, 3, 4", err().strip());
+    assertEquals("check: no exercise '7'; exercises: 1, 2, 3, 4, 5", err().strip());
   }
 
   @Test

@@ -55,6 +55,6 @@ class ExerciseTest {
   void anUnknownNumberNamesTheExercisesThatExist() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Exercise.number("9"));
-    assertEquals("no exercise '9'; exercises: 1, 2, 3, 4", e.getMessage());
+    assertEquals("no exercise '9'; exercises: 1, 2, 3, 4, 5", e.getMessage());
   }
 }
