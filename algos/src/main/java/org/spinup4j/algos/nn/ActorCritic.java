@@ -18,19 +18,37 @@ public final class ActorCritic implements RestorablePolicy {
   public final ValueFunction v;
   private final NetworkSpec spec;
 
+  /** Builds the policy half: the seam through which an exercise trains its own policy. */
+  @FunctionalInterface
+  public interface ActorFactory {
+    Actor create(NDManager manager, Space obsSpace, Space actSpace, NetworkSpec spec, Random rng);
+  }
+
   public ActorCritic(NDManager manager, Space obsSpace, Space actSpace, NetworkSpec spec,
       Random rng) {
+    this(manager, obsSpace, actSpace, spec, rng, ActorCritic::defaultActor);
+  }
+
+  /** With the policy from {@code actor}; it draws from {@code rng} first, then V does. */
+  public ActorCritic(NDManager manager, Space obsSpace, Space actSpace, NetworkSpec spec,
+      Random rng, ActorFactory actor) {
     this.spec = spec;
+    pi = actor.create(manager, obsSpace, actSpace, spec, rng);
+    v = new ValueFunction(manager, obsSpace.flatDim(), spec.hiddenSizes(), spec.activation(), rng);
+  }
+
+  /** Categorical for a Discrete action space, diagonal Gaussian for a Box. */
+  public static Actor defaultActor(NDManager manager, Space obsSpace, Space actSpace,
+      NetworkSpec spec, Random rng) {
     int obsDim = obsSpace.flatDim();
     if (actSpace instanceof Discrete d) {
-      pi = new CategoricalActor(manager, obsDim, spec.hiddenSizes(), d.n(), spec.activation(), rng);
-    } else if (actSpace instanceof Box b) {
-      pi = new GaussianActor(manager, obsDim, spec.hiddenSizes(), b.flatDim(), spec.activation(),
+      return new CategoricalActor(manager, obsDim, spec.hiddenSizes(), d.n(), spec.activation(),
           rng);
-    } else {
-      throw new IllegalArgumentException("unsupported action space " + actSpace);
+    } else if (actSpace instanceof Box b) {
+      return new GaussianActor(manager, obsDim, spec.hiddenSizes(), b.flatDim(),
+          spec.activation(), rng);
     }
-    v = new ValueFunction(manager, obsDim, spec.hiddenSizes(), spec.activation(), rng);
+    throw new IllegalArgumentException("unsupported action space " + actSpace);
   }
 
   /** What acting returns: the action and V(s) of the state it was taken in. */

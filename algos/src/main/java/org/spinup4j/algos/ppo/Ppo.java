@@ -62,10 +62,17 @@ public final class Ppo {
   private final boolean discrete;
 
   private Ppo(PpoConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
+    this(cfg, env, manager, rng, logger, ActorCritic::defaultActor);
+  }
+
+  /** With a policy of the caller's (the exercises train a reader's Gaussian policy so). */
+  private Ppo(PpoConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger,
+      ActorCritic.ActorFactory actor) {
     this.cfg = cfg;
     this.logger = logger;
     this.manager = manager;
-    this.ac = new ActorCritic(manager, env.observationSpace(), env.actionSpace(), cfg.ac(), rng);
+    this.ac = new ActorCritic(manager, env.observationSpace(), env.actionSpace(), cfg.ac(), rng,
+        actor);
     this.piOptimizer = new Adam(manager, ac.pi.parameters(), cfg.piLr());
     this.vfOptimizer = new Adam(manager, ac.v.parameters(), cfg.vfLr());
     this.discrete = env.actionSpace() instanceof Discrete;
@@ -159,6 +166,16 @@ public final class Ppo {
         Env env = run.makeEnv()) {
       Rng rng = new Rng(run.agentSeed());
       new Ppo(cfg, env, manager, rng, logger).loop(env, run, rng);
+    }
+  }
+
+  /** Trains PPO as {@link #train(PpoConfig, RunConfig, EpochLogger)} does, with {@code actor}'s policy. */
+  public static void train(PpoConfig cfg, RunConfig run, EpochLogger logger,
+      ActorCritic.ActorFactory actor) {
+    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
+        Env env = run.makeEnv()) {
+      Rng rng = new Rng(run.agentSeed());
+      new Ppo(cfg, env, manager, rng, logger, actor).loop(env, run, rng);
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * mistake on the command line.
  */
 public final class Check {
-  static final String USAGE = "usage: ./exercises/check N [--solution]   (N: 1, 2 or 3)";
+  static final String USAGE = "usage: ./exercises/check N [--solution]   (N: an exercise below)";
 
   private Check() {}
 

@@ -2,12 +2,19 @@ package org.spinup4j.exercises.checks;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.spinup4j.algos.buffers.ReplayBuffer;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.QFunction;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.spinup4j.exercises.problems.DdpgQLearning;
 import org.spinup4j.exercises.problems.GaussianLikelihood;
+import org.spinup4j.exercises.problems.GaussianPolicy;
 import org.spinup4j.exercises.problems.PpoClipLoss;
+import org.spinup4j.exercises.problems.Td3Learner;
 
 /**
  * The exercises by number, each tying its check to the problem (the file a reader edits) or to
@@ -36,6 +43,22 @@ public enum Exercise {
     @Override
     public Verdict check(boolean solution) {
       return QLearningCheck.check(solution ? Exercise::solvedLearner : Exercise::problemLearner);
+    }
+  },
+
+  GAUSSIAN_POLICY(4, "a Gaussian policy for PPO, trained by PPO", "GaussianPolicy") {
+    @Override
+    public Verdict check(boolean solution) {
+      return GaussianPolicyCheck.check(solution
+          ? org.spinup4j.exercises.solutions.GaussianPolicy::new
+          : GaussianPolicy::new);
+    }
+  },
+
+  TD3(5, "TD3's three tricks, trained on Pendulum-v1", "Td3Learner") {
+    @Override
+    public Verdict check(boolean solution) {
+      return Td3Check.check(solution ? Exercise::solvedTd3 : Exercise::problemTd3);
     }
   };
 
@@ -140,6 +163,92 @@ public enum Exercise {
       @Override
       public void update(NDArray o, NDArray a, NDArray r, NDArray o2, NDArray d) {
         learner.update(new org.spinup4j.exercises.solutions.DdpgQLearning.Batch(o, a, r, o2, d));
+      }
+    };
+  }
+
+  static Td3Check.Learner problemTd3(NDManager manager, int obsDim, ActionScaler scaler,
+      NetworkSpec spec, Td3Check.Settings s, Random rng) {
+    Td3Learner learner = new Td3Learner(manager, obsDim, scaler, spec, new Td3Learner.Settings(
+        s.gamma(), s.polyak(), s.piLr(), s.qLr(), s.targetNoise(), s.noiseClip(),
+        s.policyDelay()), rng);
+    return new Td3Check.Learner() {
+      @Override
+      public NDArray targetAction(NDArray o2) {
+        return learner.targetAction(o2);
+      }
+
+      @Override
+      public NDArray backup(ReplayBuffer.Batch b) {
+        return learner.backup(b);
+      }
+
+      @Override
+      public void update(ReplayBuffer.Batch b, int j) {
+        learner.update(b, j);
+      }
+
+      @Override
+      public DeterministicActor policy() {
+        return learner.policy();
+      }
+
+      @Override
+      public DeterministicActor targetPolicy() {
+        return learner.targetPolicy();
+      }
+
+      @Override
+      public QFunction q1Target() {
+        return learner.q1Target();
+      }
+
+      @Override
+      public QFunction q2Target() {
+        return learner.q2Target();
+      }
+    };
+  }
+
+  static Td3Check.Learner solvedTd3(NDManager manager, int obsDim, ActionScaler scaler,
+      NetworkSpec spec, Td3Check.Settings s, Random rng) {
+    var learner = new org.spinup4j.exercises.solutions.Td3Learner(manager, obsDim, scaler, spec,
+        new org.spinup4j.exercises.solutions.Td3Learner.Settings(s.gamma(), s.polyak(), s.piLr(),
+            s.qLr(), s.targetNoise(), s.noiseClip(), s.policyDelay()), rng);
+    return new Td3Check.Learner() {
+      @Override
+      public NDArray targetAction(NDArray o2) {
+        return learner.targetAction(o2);
+      }
+
+      @Override
+      public NDArray backup(ReplayBuffer.Batch b) {
+        return learner.backup(b);
+      }
+
+      @Override
+      public void update(ReplayBuffer.Batch b, int j) {
+        learner.update(b, j);
+      }
+
+      @Override
+      public DeterministicActor policy() {
+        return learner.policy();
+      }
+
+      @Override
+      public DeterministicActor targetPolicy() {
+        return learner.targetPolicy();
+      }
+
+      @Override
+      public QFunction q1Target() {
+        return learner.q1Target();
+      }
+
+      @Override
+      public QFunction q2Target() {
+        return learner.q2Target();
       }
     };
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,12 @@ class ExerciseTest {
   @ParameterizedTest
   @EnumSource(Exercise.class)
   void everyProblemAsShippedFailsItsCheck(Exercise exercise) {
+    // Only while the file is the shipped one: a student's solved file must not fail the build.
+    assumeTrue(ShippedProblem.isShipped(exercise), () -> ShippedProblem.skipReason(exercise));
     Verdict verdict = exercise.check(false);
     System.out.println("exercise " + exercise.number() + " problem: " + verdict.line());
-    assertFalse(verdict.passed(), "exercise " + exercise.number() + "'s problem passes its check."
-        + " As shipped it must fail; if you solved it yourself, congratulations: restore "
-        + exercise.problemFile() + " (git checkout) before committing");
+    assertFalse(verdict.passed(), "exercise " + exercise.number() + "'s shipped problem passes"
+        + " its check: its placeholder must fail, or a reader gets a PASS for nothing");
   }
 
   @Test
@@ -43,7 +45,7 @@ class ExerciseTest {
   @ParameterizedTest
   @EnumSource(Exercise.class)
   void problemAndSolutionFilesNamedByTheCommandExist(Exercise exercise) {
-    Path root = Path.of(System.getProperty("user.dir")).getParent();
+    Path root = ShippedProblem.root();
     assertTrue(Files.isRegularFile(root.resolve(exercise.problemFile())), exercise.problemFile());
     assertTrue(Files.isRegularFile(root.resolve(exercise.solutionFile())),
         exercise.solutionFile());
@@ -52,7 +54,7 @@ class ExerciseTest {
   @Test
   void anUnknownNumberNamesTheExercisesThatExist() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Exercise.number("4"));
-    assertEquals("no exercise '4'; exercises: 1, 2, 3", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Exercise.number("9"));
+    assertEquals("no exercise '9'; exercises: 1, 2, 3, 4, 5", e.getMessage());
   }
 }

@@ -34,6 +34,25 @@ class GaussianLikelihoodCheckTest {
   }
 
   @Test
+  void aDetachedLogStdTermFailsOnItsGradient() {
+    // Right values, but the -log sigma term passes no gradient back to logStd.
+    Verdict v = GaussianLikelihoodCheck.check((x, mu, logStd) ->
+        x.sub(mu).div(logStd.exp()).square().mul(-0.5).sub(logStd.stopGradient())
+            .sub(LOG_SQRT_2PI).sum(new int[] {-1}));
+    assertFalse(v.passed());
+    assertTrue(v.message().contains("gradient of sum_i w_i logProb_i with respect to logStd"),
+        v.message());
+  }
+
+  @Test
+  void aDetachedMeanFailsOnItsGradient() {
+    Verdict v = GaussianLikelihoodCheck.check((x, mu, logStd) ->
+        perDimension(x, mu.stopGradient(), logStd).sum(new int[] {-1}));
+    assertFalse(v.passed());
+    assertTrue(v.message().contains("with respect to mu"), v.message());
+  }
+
+  @Test
   void summingOverTheWholeBatchFailsOnTheShape() {
     Verdict v = GaussianLikelihoodCheck.check((x, mu, logStd) -> perDimension(x, mu, logStd).sum());
     assertFalse(v.passed());

@@ -1,0 +1,144 @@
+package org.spinup4j.exercises.problems;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.spinup4j.algos.buffers.ReplayBuffer;
+import org.spinup4j.algos.engine.Autograd;
+import org.spinup4j.algos.engine.NoGrad;
+import org.spinup4j.algos.engine.Scope;
+import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Noise;
+import org.spinup4j.algos.nn.QFunction;
+import org.spinup4j.algos.optim.Adam;
+import org.spinup4j.algos.optim.Frozen;
+import org.spinup4j.algos.optim.Polyak;
+
+/**
+ * Exercise 5: TD3's update, with the lines of its three tricks left for you to write.
+ *
+ * <p>TD3 is DDPG with three changes against overestimated Q values (docs/algorithms/td3.md, "Key
+ * equations"): target policy smoothing, clipped double-Q learning and delayed policy updates. The
+ * networks, optimizers, Q loss, policy loss and Polyak averaging are here; each trick is a TODO.
+ *
+ * <p>TODO (exercise 5): tricks 1, 2 and 3 below. Check with {@code ./exercises/check 5}: it tests
+ * each trick and names the missing ones, then trains your TD3 and the library's on Pendulum-v1.
+ * Hints: docs/exercises/5-td3.md.
+ */
+public final class Td3Learner {
+  /** The hyperparameters the update reads; {@link #defaults()} are Spinning Up's. */
+  public record Settings(double gamma, double polyak, double piLr, double qLr, double targetNoise,
+      double noiseClip, int policyDelay) {
+    public static Settings defaults() {
+      return new Settings(0.99, 0.995, 1e-3, 1e-3, 0.2, 0.5, 2);
+    }
+  }
+
+  private final NDManager manager;
+  private final ActionScaler scaler;
+  private final Settings s;
+  private final Random rng;
+  private final DeterministicActor pi;
+  private final QFunction q1;
+  private final QFunction q2;
+  private final DeterministicActor piTarg;
+  private final QFunction q1Targ;
+  private final QFunction q2Targ;
+  private final Adam piOptimizer;
+  private final Adam qOptimizer;
+
+  public Td3Learner(NDManager manager, int obsDim, ActionScaler scaler, NetworkSpec spec,
+      Settings s, Random rng) {
+    this.manager = manager;
+    this.scaler = scaler;
+    this.s = s;
+    this.rng = rng;
+    pi = new DeterministicActor(manager, obsDim, scaler, spec, rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), spec, rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), spec, rng);
+    piTarg = pi.targetCopy();
+    q1Targ = q1.targetCopy();
+    q2Targ = q2.targetCopy();
+    piOptimizer = new Adam(manager, pi.parameters(), s.piLr());
+    qOptimizer = new Adam(manager, qParameters(), s.qLr());
+  }
+
+  /** Trick 1, target policy smoothing: clip(mu_targ(s') + clip(eps, -c, c), low, high). */
+  public NDArray targetAction(NDArray o2) {
+    NDArray muTarg = piTarg.forward(o2);
+    // TODO (exercise 5, trick 1): add noise eps ~ N(0, targetNoise^2), clipped to
+    // [-noiseClip, noiseClip], then clip the action to the box (scaler.clip). Noise.standardNormal
+    // draws N(0, 1) with the shape you give. The placeholder uses mu_targ(s') as it is.
+    return muTarg;
+  }
+
+  /** Trick 2, clipped double-Q: r + gamma (1 - d) min(Q1_targ, Q2_targ)(s', a'(s')). */
+  public NDArray backup(ReplayBuffer.Batch b) {
+    NDArray a2 = targetAction(b.obs2());
+    // TODO (exercise 5, trick 2): use both target Q functions. The placeholder uses Q1_targ only.
+    NDArray qPiTarg = q1Targ.forward(b.obs2(), a2);
+    NDArray notDone = b.done().neg().add(1);
+    return b.rew().add(notDone.mul(qPiTarg).mul(s.gamma()));
+  }
+
+  /** One Q step; on every policyDelay-th call ({@code j}), also a policy step and the targets. */
+  public void update(ReplayBuffer.Batch b, int j) {
+    try (Scope scope = Scope.open()) {
+      try (Autograd autograd = Autograd.record()) {
+        NDArray y;
+        try (NoGrad noGrad = NoGrad.enter()) {
+          y = backup(b);
+        }
+        NDArray lossQ = q1.forward(b.obs(), b.act()).sub(y).square().mean()
+            .add(q2.forward(b.obs(), b.act()).sub(y).square().mean());
+        autograd.backward(lossQ);
+        qOptimizer.step();
+      }
+      // TODO (exercise 5, trick 3): the policy and the targets should move on every
+      // policyDelay-th update only (j counts the updates). The placeholder moves them every time.
+      boolean policyTurn = true;
+      if (policyTurn) {
+        try (Frozen frozen = Frozen.of(qParameters()); Autograd autograd = Autograd.record()) {
+          NDArray lossPi = q1.forward(b.obs(), pi.forward(b.obs())).mean().neg();
+          autograd.backward(lossPi);
+          piOptimizer.step();
+        }
+        try (NoGrad noGrad = NoGrad.enter()) {
+          Polyak.update(piTarg.parameters(), pi.parameters(), s.polyak());
+          Polyak.update(q1Targ.parameters(), q1.parameters(), s.polyak());
+          Polyak.update(q2Targ.parameters(), q2.parameters(), s.polyak());
+        }
+      }
+    }
+  }
+
+  public DeterministicActor policy() {
+    return pi;
+  }
+
+  public DeterministicActor targetPolicy() {
+    return piTarg;
+  }
+
+  public QFunction q1() {
+    return q1;
+  }
+
+  public QFunction q1Target() {
+    return q1Targ;
+  }
+
+  public QFunction q2Target() {
+    return q2Targ;
+  }
+
+  private List<NDArray> qParameters() {
+    List<NDArray> all = new ArrayList<>(q1.parameters());
+    all.addAll(q2.parameters());
+    return all;
+  }
+}
