@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * An algorithm's hyperparameter values. Each hyperparameter is declared once, as a {@link Param}
@@ -20,32 +18,21 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
   private final Params<C> params;
   /** By position in {@code params}' own list. */
   private final Object[] values;
-  /** The shared part (the off-policy algorithms' {@link OffPolicyConfig}), or null. */
-  private final Hyperparameters<?> common;
 
   /** The builder's values, already checked by {@link Builder#build}. */
   protected Hyperparameters(Builder<C> b) {
     params = b.params;
     values = b.values.clone();
-    common = b.builtCommon;
   }
 
-  /** The value of one of this config's parameters (or of its shared part's). */
+  /** The value of one of this config's parameters. */
   @SuppressWarnings("unchecked")
   protected final <T> T get(Param<T> p) {
     int i = params.indexOf(p);
     if (i >= 0) {
       return (T) values[i];
     }
-    if (common != null) {
-      return common.get(p);
-    }
     throw new IllegalArgumentException(getClass().getSimpleName() + " has no parameter " + p);
-  }
-
-  /** The shared part, for the subclass's typed accessor. */
-  protected final Hyperparameters<?> commonPart() {
-    return common;
   }
 
   /** Every parameter in config.json's order: the command line makes its flags from these. */
@@ -59,8 +46,8 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
    */
   @SuppressWarnings("unchecked")
   public final Map<String, Object> toMap() {
-    Map<String, Object> m = common == null ? new LinkedHashMap<>() : common.toMap();
-    List<Param<?>> own = params.own();
+    Map<String, Object> m = new LinkedHashMap<>();
+    List<Param<?>> own = params.all();
     for (int i = 0; i < own.size(); i++) {
       String name = own.get(i).name();
       Object json = jsonOf(own.get(i), values[i]);
@@ -82,18 +69,18 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
 
   /** A builder holding these values. */
   public final Builder<C> toBuilder() {
-    return new Builder<>(params, values.clone(), common == null ? null : common.toBuilder());
+    return new Builder<>(params, values.clone());
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Hyperparameters<?> h && h.getClass() == getClass()
-        && Arrays.deepEquals(values, h.values) && Objects.equals(common, h.common);
+        && Arrays.deepEquals(values, h.values);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.deepHashCode(values) + Objects.hashCode(common);
+    return Arrays.deepHashCode(values);
   }
 
   @Override
@@ -116,14 +103,10 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
   public static final class Builder<C extends Hyperparameters<C>> {
     private final Params<C> params;
     private final Object[] values;
-    private final Builder<?> common;
-    /** Set by {@link #build} for the config's constructor. */
-    private Hyperparameters<?> builtCommon;
 
-    Builder(Params<C> params, Object[] values, Builder<?> common) {
+    Builder(Params<C> params, Object[] values) {
       this.params = params;
       this.values = values;
-      this.common = common;
     }
 
     /** Sets one value: {@code set(PpoConfig.EPOCHS, 10)}; shared ones too. */
@@ -131,8 +114,6 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
       int i = params.indexOf(p);
       if (i >= 0) {
         values[i] = value;
-      } else if (common != null) {
-        common.set(p, value);
       } else {
         throw new IllegalArgumentException(p + " is not a parameter of this config");
       }
@@ -148,25 +129,18 @@ public abstract class Hyperparameters<C extends Hyperparameters<C>> {
     public boolean set(String name, Object value) {
       Param<?> p = params.named(name);
       if (p == null) {
-        return common != null && common.set(name, value);
+        return false;
       }
       values[params.indexOf(p)] = p.parse(value);
       return true;
     }
 
-    /** Applies a group of changes, e.g. a test's {@code apply(OffPolicyRuns::smokeSized)}. */
-    public Builder<C> apply(Consumer<? super Builder<C>> change) {
-      change.accept(this);
-      return this;
-    }
-
     /**
-     * The config, or IllegalArgumentException naming the first value out of range: the shared
-     * part's first, then the own ones in order, then what the config checks of several together.
+     * The config, or IllegalArgumentException naming the first value out of range, in order,
+     * then what the config checks of several together.
      */
     public C build() {
-      builtCommon = common == null ? null : common.build();
-      List<Param<?>> own = params.own();
+      List<Param<?>> own = params.all();
       for (int i = 0; i < own.size(); i++) {
         check(own.get(i), values[i]);
       }

@@ -9,10 +9,12 @@ import org.spinup4j.algos.nn.NetworkSpec;
 /**
  * The hyperparameters DDPG, TD3 and SAC share: the interaction loop, the replay buffer, the
  * targets and the networks. Spinning Up gives all three the same defaults, declared once here;
- * each algorithm's config adds its own learning rates and noise, and reads these through {@code
- * cfg.common()}.
+ * {@code DdpgConfig}, {@code Td3Config} and {@code SacConfig} list them first, in Spinning Up's
+ * order, then add their own learning rates and noise, and read these through the accessors here.
+ *
+ * @param <C> the config, DdpgConfig, Td3Config or SacConfig
  */
-public final class OffPolicyConfig extends Hyperparameters<OffPolicyConfig> {
+public abstract class OffPolicyConfig<C extends OffPolicyConfig<C>> extends Hyperparameters<C> {
   public static final Param<Integer> STEPS_PER_EPOCH = Param.integer("steps_per_epoch", 4000,
       atLeast(1), "Environment steps per epoch.");
   public static final Param<Integer> EPOCHS = Param.integer("epochs", 100, atLeast(1),
@@ -46,14 +48,9 @@ public final class OffPolicyConfig extends Hyperparameters<OffPolicyConfig> {
   public static final Param<int[]> HIDDEN_SIZES = AcKwargs.hiddenSizes(256, 256);
   public static final Param<Activation> ACTIVATION = AcKwargs.activation(Activation.RELU);
 
-  /** In Spinning Up's order. */
-  public static final Params<OffPolicyConfig> PARAMS = Params.of(OffPolicyConfig::new,
-      STEPS_PER_EPOCH, EPOCHS, REPLAY_SIZE, GAMMA, POLYAK, BATCH_SIZE, START_STEPS, UPDATE_AFTER,
-      UPDATE_EVERY, NUM_TEST_EPISODES, MAX_EP_LEN, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION);
-
   private final NetworkSpec ac;
 
-  private OffPolicyConfig(Builder<OffPolicyConfig> b) {
+  protected OffPolicyConfig(Builder<C> b) {
     super(b);
     ac = new NetworkSpec(get(HIDDEN_SIZES), get(ACTIVATION));
     // A minibatch is drawn from the transitions stored so far. One larger than the buffer can
@@ -66,11 +63,6 @@ public final class OffPolicyConfig extends Hyperparameters<OffPolicyConfig> {
           + " buffer can hold in this run, min(replay_size, steps_per_epoch * epochs) = "
           + canHold + ", got " + batchSize());
     }
-  }
-
-  /** Spinning Up's defaults, the same for DDPG, TD3 and SAC. */
-  public static OffPolicyConfig defaults() {
-    return PARAMS.defaults();
   }
 
   public int stepsPerEpoch() { return get(STEPS_PER_EPOCH); }

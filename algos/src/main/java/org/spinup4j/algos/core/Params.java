@@ -1,6 +1,5 @@
 package org.spinup4j.algos.core;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,22 +9,19 @@ import java.util.function.Function;
 
 /**
  * The hyperparameters of one config, in Spinning Up's order (config.json and {@code --help} list
- * them so), and how to make the config from a builder's values. The off-policy algorithms list
- * the shared {@link OffPolicyConfig} first, then their own.
+ * them so), and how to make the config from a builder's values. The shared ones ({@link
+ * OnPolicyConfig}, {@link OffPolicyConfig}) are listed with the config's own.
  *
  * @param <C> the config, e.g. {@code PpoConfig}
  */
 public final class Params<C extends Hyperparameters<C>> {
   private final Function<Hyperparameters.Builder<C>, C> make;
-  private final Params<?> common;
   private final List<Param<?>> own;
   private final Map<Param<?>, Integer> index = new IdentityHashMap<>();
   private final Map<String, Param<?>> byName = new LinkedHashMap<>();
 
-  private Params(Function<Hyperparameters.Builder<C>, C> make, Params<?> common,
-      Param<?>... own) {
+  private Params(Function<Hyperparameters.Builder<C>, C> make, Param<?>... own) {
     this.make = make;
-    this.common = common;
     this.own = List.of(own);
     for (int i = 0; i < own.length; i++) {
       // A constant declared below the list is still null when the list is made.
@@ -38,13 +34,7 @@ public final class Params<C extends Hyperparameters<C>> {
   /** A config's parameters; {@code make} is its constructor, e.g. {@code VpgConfig::new}. */
   public static <C extends Hyperparameters<C>> Params<C> of(
       Function<Hyperparameters.Builder<C>, C> make, Param<?>... own) {
-    return new Params<>(make, null, own);
-  }
-
-  /** A config made of a shared one ({@code common}) and its own parameters. */
-  public static <C extends Hyperparameters<C>> Params<C> of(
-      Function<Hyperparameters.Builder<C>, C> make, Params<?> common, Param<?>... own) {
-    return new Params<>(make, common, own);
+    return new Params<>(make, own);
   }
 
   /** Every default, checked. */
@@ -52,22 +42,12 @@ public final class Params<C extends Hyperparameters<C>> {
     return newBuilder().build();
   }
 
-  /** All parameters in config.json's order: the shared ones first. */
+  /** All parameters in config.json's order. */
   public List<Param<?>> all() {
-    List<Param<?>> all = new ArrayList<>(common == null ? List.of() : common.all());
-    all.addAll(own);
-    return all;
-  }
-
-  List<Param<?>> own() {
     return own;
   }
 
-  Params<?> common() {
-    return common;
-  }
-
-  /** Position among the own parameters, or -1. */
+  /** Position in the list, or -1. */
   int indexOf(Param<?> p) {
     Integer i = index.get(p);
     return i == null ? -1 : i;
@@ -83,7 +63,6 @@ public final class Params<C extends Hyperparameters<C>> {
 
   Hyperparameters.Builder<C> newBuilder() {
     Object[] values = own.stream().map(Param::defaultValue).toArray();
-    return new Hyperparameters.Builder<>(this, values,
-        common == null ? null : common.newBuilder());
+    return new Hyperparameters.Builder<>(this, values);
   }
 }

@@ -73,9 +73,9 @@ public final class Ddpg {
     int obsDim = env.observationSpace().flatDim();
     ActionScaler scaler = ActionScaler.of(env.actionSpace(), "ddpg");
     // Step 1: initial policy and Q-function parameters, empty replay buffer.
-    pi = new DeterministicActor(manager, obsDim, scaler, cfg.common().ac(), rng);
-    q = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.common().replaySize());
+    pi = new DeterministicActor(manager, obsDim, scaler, cfg.ac(), rng);
+    q = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize());
     // Step 2: target parameters equal to the main parameters.
     piTarg = pi.targetCopy();
     qTarg = q.targetCopy();
@@ -89,7 +89,7 @@ public final class Ddpg {
   NDArray backup(ReplayBuffer.Batch b) {
     NDArray qPiTarg = qTarg.forward(b.obs2(), piTarg.forward(b.obs2()));
     NDArray notDone = b.done().neg().add(1);
-    return b.rew().add(notDone.mul(qPiTarg).mul(cfg.common().gamma()));
+    return b.rew().add(notDone.mul(qPiTarg).mul(cfg.gamma()));
   }
 
   /** The Q loss and the Q values it was computed from (logged as QVals). */
@@ -117,7 +117,7 @@ public final class Ddpg {
   private void update() {
     try (Scope scope = Scope.open()) {
       // Step 11: a random minibatch of transitions from the replay buffer.
-      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.batchSize(), rng);
 
       // Step 13: one gradient step on the Q function.
       QLoss lossQ;
@@ -141,8 +141,8 @@ public final class Ddpg {
 
       // Step 15: move the targets toward the main networks, in place.
       try (NoGrad noGrad = NoGrad.enter()) {
-        Polyak.update(piTarg.parameters(), pi.parameters(), cfg.common().polyak());
-        Polyak.update(qTarg.parameters(), q.parameters(), cfg.common().polyak());
+        Polyak.update(piTarg.parameters(), pi.parameters(), cfg.polyak());
+        Polyak.update(qTarg.parameters(), q.parameters(), cfg.polyak());
       }
     }
   }
@@ -159,8 +159,8 @@ public final class Ddpg {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
-    Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
+    Episode episode = new Episode(env, logger, cfg.maxEpLen());
     episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
@@ -173,16 +173,16 @@ public final class Ddpg {
         .add("episode", episode)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
-    long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
+    long firstStep = (long) state.restore() * cfg.stepsPerEpoch();
     pi.refresh();
     float[] o = episode.observation();
     long start = state.startTime();
-    long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
+    long totalSteps = (long) cfg.stepsPerEpoch() * cfg.epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
-      float[] a = t < cfg.common().startSteps()
+      float[] a = t < cfg.startSteps()
           ? env.actionSpace().sample()
           : pi.actWithNoise(o, cfg.actNoise(), rng);
 
@@ -197,18 +197,18 @@ public final class Ddpg {
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= cfg.common().updateAfter() && t % cfg.common().updateEvery() == 0) {
-        for (int j = 0; j < cfg.common().updateEvery(); j++) {
+      if (t >= cfg.updateAfter() && t % cfg.updateEvery() == 0) {
+        for (int j = 0; j < cfg.updateEvery(); j++) {
           update();
         }
         pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % cfg.common().stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / cfg.common().stepsPerEpoch());
-        if (epoch % cfg.common().saveFreq() == 0 || epoch == cfg.common().epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "ddpg", run, cfg.common().ac(), epoch, parameters());
+      if ((t + 1) % cfg.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
+        if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "ddpg", run, cfg.ac(), epoch, parameters());
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q_VALS);

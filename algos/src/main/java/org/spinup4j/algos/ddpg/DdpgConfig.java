@@ -3,7 +3,6 @@ package org.spinup4j.algos.ddpg;
 import static org.spinup4j.algos.core.Check.nonNegative;
 import static org.spinup4j.algos.core.Check.positive;
 
-import org.spinup4j.algos.core.Hyperparameters;
 import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.Param;
 import org.spinup4j.algos.core.Params;
@@ -12,9 +11,9 @@ import org.spinup4j.algos.core.Params;
  * DDPG's hyperparameters: those all off-policy algorithms share ({@link OffPolicyConfig}) and
  * DDPG's own, each declared once with Spinning Up's name, default, allowed values and help.
  * Change values with {@code DdpgConfig.defaults().toBuilder().set(DdpgConfig.ACT_NOISE, 0.2)
- * .set(OffPolicyConfig.EPOCHS, 10).build()}.
+ * .set(DdpgConfig.EPOCHS, 10).build()}.
  */
-public final class DdpgConfig extends Hyperparameters<DdpgConfig> {
+public final class DdpgConfig extends OffPolicyConfig<DdpgConfig> {
   public static final Param<Double> PI_LR = Param.real("pi_lr", 1e-3, positive(),
       "Policy learning rate (Adam).");
   public static final Param<Double> Q_LR = Param.real("q_lr", 1e-3, positive(),
@@ -25,8 +24,10 @@ public final class DdpgConfig extends Hyperparameters<DdpgConfig> {
       "Std of the Gaussian exploration noise, in action units.");
 
   /** The shared ones first, then DDPG's own, as in Spinning Up's signature. */
-  static final Params<DdpgConfig> PARAMS =
-      Params.of(DdpgConfig::new, OffPolicyConfig.PARAMS, PI_LR, Q_LR, ACT_NOISE);
+  static final Params<DdpgConfig> PARAMS = Params.of(DdpgConfig::new,
+      STEPS_PER_EPOCH, EPOCHS, REPLAY_SIZE, GAMMA, POLYAK, BATCH_SIZE, START_STEPS, UPDATE_AFTER,
+      UPDATE_EVERY, NUM_TEST_EPISODES, MAX_EP_LEN, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION,
+      PI_LR, Q_LR, ACT_NOISE);
 
   private DdpgConfig(Builder<DdpgConfig> b) {
     super(b);
@@ -37,8 +38,6 @@ public final class DdpgConfig extends Hyperparameters<DdpgConfig> {
     return PARAMS.defaults();
   }
 
-  /** The interaction loop, replay buffer, targets and networks. */
-  public OffPolicyConfig common() { return (OffPolicyConfig) commonPart(); }
   public double piLr() { return get(PI_LR); }
   public double qLr() { return get(Q_LR); }
   public double actNoise() { return get(ACT_NOISE); }

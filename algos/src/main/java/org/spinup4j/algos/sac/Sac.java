@@ -86,10 +86,10 @@ public final class Sac {
     int obsDim = env.observationSpace().flatDim();
     ActionScaler scaler = ActionScaler.of(env.actionSpace(), "sac");
     // Step 1: initial policy and Q-function parameters, empty replay buffer.
-    pi = new SquashedGaussianActor(manager, obsDim, scaler, cfg.common().ac(), rng);
-    q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
-    q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.common().replaySize());
+    pi = new SquashedGaussianActor(manager, obsDim, scaler, cfg.ac(), rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize());
     // Step 2: target parameters equal to the main parameters.
     q1Targ = q1.targetCopy();
     q2Targ = q2.targetCopy();
@@ -113,7 +113,7 @@ public final class Sac {
     NDArray qPiTarg = q1Targ.forward(b.obs2(), a2).minimum(q2Targ.forward(b.obs2(), a2));
     NDArray softValue = qPiTarg.sub(next.logp().mul(alpha));
     NDArray notDone = b.done().neg().add(1);
-    return b.rew().add(notDone.mul(softValue).mul(cfg.common().gamma()));
+    return b.rew().add(notDone.mul(softValue).mul(cfg.gamma()));
   }
 
   /** The Q loss and the Q values it was computed from (logged as Q1Vals and Q2Vals). */
@@ -156,7 +156,7 @@ public final class Sac {
   private void update() {
     try (Scope scope = Scope.open()) {
       // Step 11: a random minibatch of transitions from the replay buffer.
-      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.batchSize(), rng);
 
       // Step 13: one gradient step on both Q functions.
       QLoss lossQ;
@@ -192,8 +192,8 @@ public final class Sac {
 
       // Step 15: move the target Q functions toward the main ones, in place.
       try (NoGrad noGrad = NoGrad.enter()) {
-        Polyak.update(q1Targ.parameters(), q1.parameters(), cfg.common().polyak());
-        Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.common().polyak());
+        Polyak.update(q1Targ.parameters(), q1.parameters(), cfg.polyak());
+        Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.polyak());
       }
     }
     if (cfg.alpha().auto()) {
@@ -223,8 +223,8 @@ public final class Sac {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
-    Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
+    Episode episode = new Episode(env, logger, cfg.maxEpLen());
     episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
@@ -239,19 +239,19 @@ public final class Sac {
         .add("episode", episode)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
-    long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
+    long firstStep = (long) state.restore() * cfg.stepsPerEpoch();
     pi.refresh();
     if (cfg.alpha().auto()) {
       setAlphaFromLog(); // as the last update left it
     }
     float[] o = episode.observation();
     long start = state.startTime();
-    long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
+    long totalSteps = (long) cfg.stepsPerEpoch() * cfg.epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
-      float[] a = t < cfg.common().startSteps()
+      float[] a = t < cfg.startSteps()
           ? env.actionSpace().sample()
           : pi.act(o, rng, false); // false: a sampled action, not the mean
 
@@ -266,18 +266,18 @@ public final class Sac {
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= cfg.common().updateAfter() && t % cfg.common().updateEvery() == 0) {
-        for (int j = 0; j < cfg.common().updateEvery(); j++) {
+      if (t >= cfg.updateAfter() && t % cfg.updateEvery() == 0) {
+        for (int j = 0; j < cfg.updateEvery(); j++) {
           update();
         }
         pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % cfg.common().stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / cfg.common().stepsPerEpoch());
-        if (epoch % cfg.common().saveFreq() == 0 || epoch == cfg.common().epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "sac", run, cfg.common().ac(), epoch, parameters());
+      if ((t + 1) % cfg.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
+        if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "sac", run, cfg.ac(), epoch, parameters());
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS, LOG_PI);

@@ -3,7 +3,6 @@ package org.spinup4j.algos.sac;
 import static org.spinup4j.algos.core.Check.positive;
 
 import org.spinup4j.algos.core.Check;
-import org.spinup4j.algos.core.Hyperparameters;
 import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.Param;
 import org.spinup4j.algos.core.Params;
@@ -13,9 +12,9 @@ import org.spinup4j.algos.core.Values;
  * SAC's hyperparameters: those all off-policy algorithms share ({@link OffPolicyConfig}) and
  * SAC's own, each declared once with Spinning Up's name, default, allowed values and help.
  * Change values with {@code SacConfig.defaults().toBuilder().set(SacConfig.ALPHA, Alpha.AUTO)
- * .set(OffPolicyConfig.EPOCHS, 10).build()}.
+ * .set(SacConfig.EPOCHS, 10).build()}.
  */
-public final class SacConfig extends Hyperparameters<SacConfig> {
+public final class SacConfig extends OffPolicyConfig<SacConfig> {
   // One rate for the Adam optimizers of the policy, the Q functions and (with alpha auto) the
   // entropy coefficient.
   public static final Param<Double> LR = Param.real("lr", 1e-3, positive(),
@@ -28,8 +27,10 @@ public final class SacConfig extends Hyperparameters<SacConfig> {
       Check.any(), "Entropy coefficient: a number, or auto to learn it toward entropy -dim(A).");
 
   /** The shared ones first, then SAC's own, as in Spinning Up's signature. */
-  static final Params<SacConfig> PARAMS =
-      Params.of(SacConfig::new, OffPolicyConfig.PARAMS, LR, ALPHA);
+  static final Params<SacConfig> PARAMS = Params.of(SacConfig::new,
+      STEPS_PER_EPOCH, EPOCHS, REPLAY_SIZE, GAMMA, POLYAK, BATCH_SIZE, START_STEPS, UPDATE_AFTER,
+      UPDATE_EVERY, NUM_TEST_EPISODES, MAX_EP_LEN, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION,
+      LR, ALPHA);
 
   private SacConfig(Builder<SacConfig> b) {
     super(b);
@@ -40,8 +41,6 @@ public final class SacConfig extends Hyperparameters<SacConfig> {
     return PARAMS.defaults();
   }
 
-  /** The interaction loop, replay buffer, targets and networks. */
-  public OffPolicyConfig common() { return (OffPolicyConfig) commonPart(); }
   public double lr() { return get(LR); }
   public Alpha alpha() { return get(ALPHA); }
 

@@ -81,10 +81,10 @@ public final class Td3 {
     int obsDim = env.observationSpace().flatDim();
     scaler = ActionScaler.of(env.actionSpace(), "td3");
     // Step 1: initial policy and Q-function parameters, empty replay buffer.
-    pi = new DeterministicActor(manager, obsDim, scaler, cfg.common().ac(), rng);
-    q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
-    q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.common().ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.common().replaySize());
+    pi = new DeterministicActor(manager, obsDim, scaler, cfg.ac(), rng);
+    q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
+    q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize());
     // Step 2: target parameters equal to the main parameters.
     piTarg = pi.targetCopy();
     q1Targ = q1.targetCopy();
@@ -111,7 +111,7 @@ public final class Td3 {
     NDArray a2 = targetAction(b.obs2());
     NDArray qPiTarg = q1Targ.forward(b.obs2(), a2).minimum(q2Targ.forward(b.obs2(), a2));
     NDArray notDone = b.done().neg().add(1);
-    return b.rew().add(notDone.mul(qPiTarg).mul(cfg.common().gamma()));
+    return b.rew().add(notDone.mul(qPiTarg).mul(cfg.gamma()));
   }
 
   /** The Q loss and the Q values it was computed from (logged as Q1Vals and Q2Vals). */
@@ -142,7 +142,7 @@ public final class Td3 {
   private void update(int j) {
     try (Scope scope = Scope.open()) {
       // Step 11: a random minibatch of transitions from the replay buffer.
-      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.common().batchSize(), rng);
+      ReplayBuffer.Batch b = replay.sampleBatch(manager, cfg.batchSize(), rng);
 
       // Step 14: one gradient step on both Q functions.
       QLoss lossQ;
@@ -171,9 +171,9 @@ public final class Td3 {
 
         // Step 17: move the targets toward the main networks, in place.
         try (NoGrad noGrad = NoGrad.enter()) {
-          Polyak.update(piTarg.parameters(), pi.parameters(), cfg.common().polyak());
-          Polyak.update(q1Targ.parameters(), q1.parameters(), cfg.common().polyak());
-          Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.common().polyak());
+          Polyak.update(piTarg.parameters(), pi.parameters(), cfg.polyak());
+          Polyak.update(q1Targ.parameters(), q1.parameters(), cfg.polyak());
+          Polyak.update(q2Targ.parameters(), q2.parameters(), cfg.polyak());
         }
       }
     }
@@ -195,8 +195,8 @@ public final class Td3 {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.common().numTestEpisodes(), cfg.common().maxEpLen());
-    Episode episode = new Episode(env, logger, cfg.common().maxEpLen());
+    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
+    Episode episode = new Episode(env, logger, cfg.maxEpLen());
     episode.start(run.seed());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
@@ -209,16 +209,16 @@ public final class Td3 {
         .add("episode", episode)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
-    long firstStep = (long) state.restore() * cfg.common().stepsPerEpoch();
+    long firstStep = (long) state.restore() * cfg.stepsPerEpoch();
     pi.refresh();
     float[] o = episode.observation();
     long start = state.startTime();
-    long totalSteps = (long) cfg.common().stepsPerEpoch() * cfg.common().epochs();
+    long totalSteps = (long) cfg.stepsPerEpoch() * cfg.epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps.
     for (long t = firstStep; t < totalSteps; t++) {
       // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
-      float[] a = t < cfg.common().startSteps()
+      float[] a = t < cfg.startSteps()
           ? env.actionSpace().sample()
           : pi.actWithNoise(o, cfg.actNoise(), rng);
 
@@ -233,18 +233,18 @@ public final class Td3 {
       }
 
       // Steps 9-19: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= cfg.common().updateAfter() && t % cfg.common().updateEvery() == 0) {
-        for (int j = 0; j < cfg.common().updateEvery(); j++) {
+      if (t >= cfg.updateAfter() && t % cfg.updateEvery() == 0) {
+        for (int j = 0; j < cfg.updateEvery(); j++) {
           update(j);
         }
         pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % cfg.common().stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / cfg.common().stepsPerEpoch());
-        if (epoch % cfg.common().saveFreq() == 0 || epoch == cfg.common().epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "td3", run, cfg.common().ac(), epoch, parameters());
+      if ((t + 1) % cfg.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
+        if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
+          OffPolicyModel.save(logger.outputDir(), "td3", run, cfg.ac(), epoch, parameters());
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS);

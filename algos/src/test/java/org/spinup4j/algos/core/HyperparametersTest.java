@@ -36,10 +36,10 @@ class HyperparametersTest {
   }
 
   @Test
-  void aSharedValueSetThroughTheAlgorithmsBuilderReachesTheSharedPart() {
-    DdpgConfig c = DdpgConfig.defaults().toBuilder().set(OffPolicyConfig.START_STEPS, 500)
+  void aSharedValueIsSetThroughTheAlgorithmsBuilderLikeItsOwn() {
+    DdpgConfig c = DdpgConfig.defaults().toBuilder().set(DdpgConfig.START_STEPS, 500)
         .set(DdpgConfig.ACT_NOISE, 0.3).build();
-    assertEquals(500, c.common().startSteps());
+    assertEquals(500, c.startSteps());
     assertEquals(0.3, c.actNoise());
     assertNotEquals(DdpgConfig.defaults(), c);
     assertEquals(c, c.toBuilder().build());

@@ -27,8 +27,9 @@ public final class OffPolicyRuns {
   }
 
   /** A quick configuration: one epoch of 300 steps, updates from step 100, small networks. */
-  public static void smokeSized(Hyperparameters.Builder<?> c) {
-    c.set(OffPolicyConfig.EPOCHS, 1).set(OffPolicyConfig.STEPS_PER_EPOCH, 300)
+  public static <C extends OffPolicyConfig<C>> Hyperparameters.Builder<C> smokeSized(
+      Hyperparameters.Builder<C> c) {
+    return c.set(OffPolicyConfig.EPOCHS, 1).set(OffPolicyConfig.STEPS_PER_EPOCH, 300)
         .set(OffPolicyConfig.START_STEPS, 100).set(OffPolicyConfig.UPDATE_AFTER, 100)
         .set(OffPolicyConfig.BATCH_SIZE, 32).set(OffPolicyConfig.MAX_EP_LEN, 100)
         .set(OffPolicyConfig.NUM_TEST_EPISODES, 2)
@@ -40,8 +41,9 @@ public final class OffPolicyRuns {
    * 2000, Pendulum's 200-step episodes, and (64, 64) networks, a quarter of the default width,
    * to keep all three tests well within a few minutes on two cores.
    */
-  public static void learningSized(Hyperparameters.Builder<?> c) {
-    c.set(OffPolicyConfig.EPOCHS, 4).set(OffPolicyConfig.STEPS_PER_EPOCH, 5000)
+  public static <C extends OffPolicyConfig<C>> Hyperparameters.Builder<C> learningSized(
+      Hyperparameters.Builder<C> c) {
+    return c.set(OffPolicyConfig.EPOCHS, 4).set(OffPolicyConfig.STEPS_PER_EPOCH, 5000)
         .set(OffPolicyConfig.START_STEPS, 2000).set(OffPolicyConfig.UPDATE_AFTER, 1000)
         .set(OffPolicyConfig.MAX_EP_LEN, 200)
         .set(OffPolicyConfig.HIDDEN_SIZES, new int[] {64, 64});
@@ -81,7 +83,7 @@ public final class OffPolicyRuns {
    * one-epoch run on a test environment seeded as the algorithm seeds its own: the returns must
    * be those logged, which holds only if the saved weights are the trained ones.
    */
-  public static double replayTestEpisodes(Path dir, long seed, OffPolicyConfig c,
+  public static double replayTestEpisodes(Path dir, long seed, OffPolicyConfig<?> c,
       PolicyLoader load) throws IOException {
     Checkpoint.Meta meta = Checkpoint.readMeta(dir, -1);
     try (NDManager manager = Torch.newManager(ai.djl.Device.cpu());
@@ -92,6 +94,25 @@ public final class OffPolicyRuns {
       new TestAgent(testEnv, RunConfig.of(meta.env(), seed).testSeed(), c.numTestEpisodes(), c.maxEpLen()).run(pi, logger);
       return logger.stats(LogKeys.TEST_EP_RET).mean();
     }
+  }
+
+  /** spinningup-behaviour.md: the same shared defaults for DDPG, TD3 and SAC. */
+  public static void assertSharedDefaults(OffPolicyConfig<?> c) {
+    assertEquals(4000, c.stepsPerEpoch());
+    assertEquals(100, c.epochs());
+    assertEquals(1_000_000, c.replaySize());
+    assertEquals(0.99, c.gamma());
+    assertEquals(0.995, c.polyak());
+    assertEquals(100, c.batchSize());
+    assertEquals(10_000, c.startSteps());
+    assertEquals(1000, c.updateAfter());
+    assertEquals(50, c.updateEvery());
+    assertEquals(10, c.numTestEpisodes());
+    assertEquals(1000, c.maxEpLen());
+    assertEquals(1, c.saveFreq());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {256, 256},
+        c.ac().hiddenSizes());
+    assertEquals(org.spinup4j.algos.nn.Activation.RELU, c.ac().activation());
   }
 
   /** Ddpg::loadPolicy, Td3::loadPolicy, Sac::loadPolicy. */

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.OffPolicyRuns;
 
 class DdpgConfigTest {
 
   @Test
   void defaultsMatchSpinningUp() {
     DdpgConfig c = DdpgConfig.defaults();
-    assertEquals(OffPolicyConfig.defaults(), c.common());
+    OffPolicyRuns.assertSharedDefaults(c);
     assertEquals(1e-3, c.piLr());
     assertEquals(1e-3, c.qLr());
     assertEquals(0.1, c.actNoise());
@@ -25,7 +25,7 @@ class DdpgConfigTest {
     assertTrue(b.set("start_steps", "500"));
     DdpgConfig c = b.build();
     assertEquals(0.3, c.actNoise());
-    assertEquals(500, c.common().startSteps());
+    assertEquals(500, c.startSteps());
     assertEquals(0.3, c.toMap().get("act_noise"));
     assertEquals(500, c.toMap().get("start_steps"));
   }

@@ -18,7 +18,7 @@ class DdpgTest {
       "LossPi", "LossQ", "Time");
 
   private static final DdpgConfig SMOKE =
-      DdpgConfig.defaults().toBuilder().apply(OffPolicyRuns::smokeSized).build();
+      OffPolicyRuns.smokeSized(DdpgConfig.defaults().toBuilder()).build();
 
   @TempDir Path tmp;
 
@@ -35,7 +35,7 @@ class DdpgTest {
   void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
     Path dir = tmp.resolve("run");
     ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, ddpg(SMOKE));
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE.common(), Ddpg::loadPolicy);
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE, Ddpg::loadPolicy);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
   }
 
@@ -48,7 +48,7 @@ class DdpgTest {
   @Tag("learning")
   void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     DdpgConfig cfg =
-        DdpgConfig.defaults().toBuilder().apply(OffPolicyRuns::learningSized).build();
+        OffPolicyRuns.learningSized(DdpgConfig.defaults().toBuilder()).build();
     OffPolicyRuns.assertLearnsPendulum("DDPG", tmp.resolve("learn"), ddpg(cfg));
   }
 }

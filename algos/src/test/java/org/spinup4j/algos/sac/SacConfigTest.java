@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.OffPolicyRuns;
 
 class SacConfigTest {
 
   @Test
   void defaultsMatchSpinningUp() {
     SacConfig c = SacConfig.defaults();
-    assertEquals(OffPolicyConfig.defaults(), c.common());
+    OffPolicyRuns.assertSharedDefaults(c);
     assertEquals(1e-3, c.lr());
     assertEquals(SacConfig.Alpha.fixed(0.2), c.alpha());
   }

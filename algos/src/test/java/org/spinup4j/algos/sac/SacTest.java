@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinup4j.algos.core.OffPolicyConfig;
 import org.spinup4j.algos.core.OffPolicyRuns;
 import org.spinup4j.algos.core.ProgressFile;
 
@@ -22,7 +21,7 @@ class SacTest {
       "MaxLogPi", "MinLogPi", "LossPi", "LossQ", "Time");
 
   private static final SacConfig SMOKE =
-      SacConfig.defaults().toBuilder().apply(OffPolicyRuns::smokeSized).build();
+      OffPolicyRuns.smokeSized(SacConfig.defaults().toBuilder()).build();
 
   @TempDir Path tmp;
 
@@ -39,7 +38,7 @@ class SacTest {
   void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
     Path dir = tmp.resolve("run");
     ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, sac(SMOKE));
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE.common(), Sac::loadPolicy);
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE, Sac::loadPolicy);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
   }
 
@@ -50,19 +49,16 @@ class SacTest {
 
   @Test
   void learnedAlphaKeepsTheTwentySevenColumns() throws IOException {
-    SacConfig cfg = SacConfig.defaults().toBuilder().set(SacConfig.ALPHA, SacConfig.Alpha.AUTO)
-        .apply(OffPolicyRuns::smokeSized).build();
+    SacConfig cfg = OffPolicyRuns.smokeSized(SacConfig.defaults().toBuilder())
+        .set(SacConfig.ALPHA, SacConfig.Alpha.AUTO).build();
     ProgressFile p = OffPolicyRuns.run(tmp.resolve("auto"), "Pendulum-v1", 0, sac(cfg));
     OffPolicyRuns.assertColumnsAndFinite(p, COLUMNS);
   }
 
   @Test
   void sameSeedGivesIdenticalProgressApartFromTime() throws IOException {
-    SacConfig cfg = SacConfig.defaults().toBuilder()
-        .apply(c -> {
-          OffPolicyRuns.smokeSized(c);
-          c.set(OffPolicyConfig.EPOCHS, 2);
-        }).build();
+    SacConfig cfg = OffPolicyRuns.smokeSized(SacConfig.defaults().toBuilder())
+        .set(SacConfig.EPOCHS, 2).build();
     ProgressFile a = OffPolicyRuns.run(tmp.resolve("a"), "Pendulum-v1", 0, sac(cfg));
     ProgressFile b = OffPolicyRuns.run(tmp.resolve("b"), "Pendulum-v1", 0, sac(cfg));
     ProgressFile c = OffPolicyRuns.run(tmp.resolve("c"), "Pendulum-v1", 1, sac(cfg));
@@ -81,7 +77,7 @@ class SacTest {
   @Tag("learning")
   void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     SacConfig cfg =
-        SacConfig.defaults().toBuilder().apply(OffPolicyRuns::learningSized).build();
+        OffPolicyRuns.learningSized(SacConfig.defaults().toBuilder()).build();
     OffPolicyRuns.assertLearnsPendulum("SAC", tmp.resolve("learn"), sac(cfg));
   }
 }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.spinup4j.algos.core.OffPolicyConfig;
+import org.spinup4j.algos.core.OffPolicyRuns;
 
 class Td3ConfigTest {
 
   @Test
   void defaultsMatchSpinningUp() {
     Td3Config c = Td3Config.defaults();
-    assertEquals(OffPolicyConfig.defaults(), c.common());
+    OffPolicyRuns.assertSharedDefaults(c);
     assertEquals(1e-3, c.piLr());
     assertEquals(1e-3, c.qLr());
     assertEquals(0.1, c.actNoise());

@@ -18,7 +18,7 @@ class Td3Test {
       "AverageQ2Vals", "StdQ2Vals", "MaxQ2Vals", "MinQ2Vals", "LossPi", "LossQ", "Time");
 
   private static final Td3Config SMOKE =
-      Td3Config.defaults().toBuilder().apply(OffPolicyRuns::smokeSized).build();
+      OffPolicyRuns.smokeSized(Td3Config.defaults().toBuilder()).build();
 
   @TempDir Path tmp;
 
@@ -35,7 +35,7 @@ class Td3Test {
   void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
     Path dir = tmp.resolve("run");
     ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, td3(SMOKE));
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE.common(), Td3::loadPolicy);
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE, Td3::loadPolicy);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
   }
 
@@ -48,7 +48,7 @@ class Td3Test {
   @Tag("learning")
   void learnsPendulumWithinTwentyThousandSteps() throws IOException {
     Td3Config cfg =
-        Td3Config.defaults().toBuilder().apply(OffPolicyRuns::learningSized).build();
+        OffPolicyRuns.learningSized(Td3Config.defaults().toBuilder()).build();
     OffPolicyRuns.assertLearnsPendulum("TD3", tmp.resolve("learn"), td3(cfg));
   }
 }
