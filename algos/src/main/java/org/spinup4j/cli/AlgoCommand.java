@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.spinup4j.algos.core.Param;
+import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.utils.grid.ExperimentGrid;
 import org.spinup4j.utils.grid.GridArgs;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,7 @@ abstract class AlgoCommand implements Callable<Integer> {
     d.put("num_cpu", 1);
     d.put("threads", 1);
     d.put("device", "cpu");
-    d.put("save_buffer", true);
+    d.put("save_buffer", RunConfig.SAVE_BUFFER_DEFAULT);
     return d;
   }
 

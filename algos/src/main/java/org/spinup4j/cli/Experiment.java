@@ -99,7 +99,8 @@ public final class Experiment {
     String device = device(kwargs);
     Map<String, Object> values = algorithmValues(kwargs);
     Map<String, Object> config = algo.configure(values);
-    boolean saveBuffer = Values.toBoolean("save_buffer", kwargs.getOrDefault("save_buffer", true));
+    boolean saveBuffer = Values.toBoolean("save_buffer",
+        kwargs.getOrDefault("save_buffer", RunConfig.SAVE_BUFFER_DEFAULT));
 
     Map<String, Object> saved = new LinkedHashMap<>();
     saved.put("env_name", env);

@@ -24,12 +24,15 @@ public record RunConfig(
     String env, long seed, String device, boolean resume, boolean saveBuffer,
     UnaryOperator<Env> envWrapper) {
 
+  /** Off-policy runs save their replay buffer for --resume unless told not to. */
+  public static final boolean SAVE_BUFFER_DEFAULT = true;
+
   public RunConfig(String env, long seed, String device, boolean resume, boolean saveBuffer) {
     this(env, seed, device, resume, saveBuffer, UnaryOperator.identity());
   }
 
   public RunConfig(String env, long seed, String device) {
-    this(env, seed, device, false, true);
+    this(env, seed, device, false, SAVE_BUFFER_DEFAULT);
   }
 
   public static RunConfig of(String env, long seed) {

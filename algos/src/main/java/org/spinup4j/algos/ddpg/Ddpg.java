@@ -159,7 +159,8 @@ public final class Ddpg {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
+    TestAgent tester =
+        new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
     Episode episode = new Episode(env, logger, cfg.maxEpLen());
     episode.start(run.seed());
 
@@ -208,7 +209,8 @@ public final class Ddpg {
       if ((t + 1) % cfg.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
         if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "ddpg", run, cfg.ac(), epoch, parameters());
+          Checkpoint.saveEpoch(logger.outputDir(), "ddpg", run.env(), cfg.ac(), parameters(),
+              epoch);
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q_VALS);

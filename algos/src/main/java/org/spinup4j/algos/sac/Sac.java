@@ -223,7 +223,8 @@ public final class Sac {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
+    TestAgent tester =
+        new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
     Episode episode = new Episode(env, logger, cfg.maxEpLen());
     episode.start(run.seed());
 
@@ -277,7 +278,8 @@ public final class Sac {
       if ((t + 1) % cfg.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
         if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "sac", run, cfg.ac(), epoch, parameters());
+          Checkpoint.saveEpoch(logger.outputDir(), "sac", run.env(), cfg.ac(), parameters(),
+              epoch);
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS, LOG_PI);

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.DeterministicActor;
-import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.nn.SquashedGaussianActor;
 import org.spinup4j.algos.optim.Polyak;
@@ -33,15 +31,6 @@ public final class OffPolicyModel {
       all.addAll(q.parameters());
     }
     return all;
-  }
-
-  /**
-   * Saves {@code params} as the latest model and as snapshot {@code epoch} of the run in {@code
-   * runDir}.
-   */
-  public static void save(Path runDir, String algo, RunConfig run, NetworkSpec spec, int epoch,
-      List<NDArray> params) {
-    Checkpoint.saveEpoch(runDir, algo, run.env(), spec, params, epoch);
   }
 
   /** Reloads a DDPG ({@code numQ} 1) or TD3 ({@code numQ} 2) model's deterministic actor. */

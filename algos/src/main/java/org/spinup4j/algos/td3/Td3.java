@@ -195,7 +195,8 @@ public final class Td3 {
   }
 
   private void loop(Env env, Env testEnv, RunConfig run) {
-    TestAgent tester = new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
+    TestAgent tester =
+        new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
     Episode episode = new Episode(env, logger, cfg.maxEpLen());
     episode.start(run.seed());
 
@@ -244,7 +245,8 @@ public final class Td3 {
       if ((t + 1) % cfg.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
         if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
-          OffPolicyModel.save(logger.outputDir(), "td3", run, cfg.ac(), epoch, parameters());
+          Checkpoint.saveEpoch(logger.outputDir(), "td3", run.env(), cfg.ac(), parameters(),
+              epoch);
         }
         tester.run(pi, logger);
         OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q1_VALS, Q2_VALS);

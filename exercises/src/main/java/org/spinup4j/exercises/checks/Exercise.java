@@ -2,14 +2,14 @@ package org.spinup4j.exercises.checks;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.Collectors;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.DeterministicActor;
 import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.nn.QFunction;
-import java.util.Arrays;
-import java.util.Random;
-import java.util.stream.Collectors;
 import org.spinup4j.exercises.problems.DdpgQLearning;
 import org.spinup4j.exercises.problems.GaussianLikelihood;
 import org.spinup4j.exercises.problems.GaussianPolicy;
