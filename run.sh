@@ -50,6 +50,26 @@ fi
 # which changes from run to run; STRICT makes one seed give one run, at no measured cost
 # (docs/benchmarks.md, "Reproducibility"). An MKL_CBWR of your own wins.
 export MKL_CBWR="${MKL_CBWR:-AUTO,STRICT}"
+# PyTorch's matrix products run in Intel MKL, which picks generic kernels on processors not made by
+# Intel: 2-3x slower on AMD EPYC. A one-line library (algos/src/main/c/mkl_intel_path.c), compiled
+# once and preloaded, sends MKL down its usual path, where it picks kernels by the processor's
+# features (docs/benchmarks.md, "MKL on AMD processors"). SPINUP4J_MKL_ON_AMD=0 turns it off.
+if [ "${SPINUP4J_MKL_ON_AMD:-1}" != 0 ] && [ "$(uname -sm)" = "Linux x86_64" ] \
+    && grep -qm1 AuthenticAMD /proc/cpuinfo; then
+  shim_src="$root/algos/src/main/c/mkl_intel_path.c"
+  shim="$root/algos/target/native/libmkl_intel_path.so"
+  if [ ! -f "$shim" ] || [ "$shim_src" -nt "$shim" ]; then
+    if command -v cc > /dev/null; then
+      # Built under a name of its own and renamed: runs started together never see half a file.
+      mkdir -p "${shim%/*}"
+      cc -shared -fPIC -O2 -o "$shim.$$" "$shim_src" && mv -f "$shim.$$" "$shim"
+    else
+      echo "run.sh: no C compiler (cc), so MKL runs its slow generic kernels on this AMD processor;" \
+        "install gcc, or set SPINUP4J_MKL_ON_AMD=0 to keep them and silence this" >&2
+    fi
+  fi
+  if [ -f "$shim" ]; then export LD_PRELOAD="$shim${LD_PRELOAD:+:$LD_PRELOAD}"; fi
+fi
 # glibc returns the freed memory of large temporaries (a 4000x64 activation is 1 MB) to the kernel
 # and faults it back in page by page at the next allocation; keeping it makes PPO about 15% faster
 # (docs/benchmarks.md, "Where the time goes"). glibc takes the last value of a tunable, so settings

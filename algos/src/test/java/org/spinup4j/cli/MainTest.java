@@ -85,6 +85,14 @@ class MainTest {
   }
 
   @Test
+  void benchAgainstAMissingPeerFileOrBesideAnotherEnvironmentIsOneLineBeforeAnyTiming() {
+    assertOneLineError(run("bench", "--against", tmp.resolve("peer.json").toString()),
+        "peer.json", "no such file");
+    assertOneLineError(run("bench", "--env", "CartPole-v1", "--algos", "ppo", "--against",
+        "peer.json"), "--against", "leave out --env CartPole-v1");
+  }
+
+  @Test
   void randomPolicyWithBadCountsOrAnUnknownEnvironmentIsOneLine() {
     assertOneLineError(run("random_policy", "--episodes", "0"), "--episodes", "got 0");
     assertOneLineError(run("random_policy", "--steps", "-1"), "--steps", "got -1");

@@ -42,10 +42,7 @@ public final class Adam implements ResumeState.Part {
   /** On the CPU: the moments in Java arrays, and what the Java loops need (null on a GPU). */
   private final HostMoments host;
 
-  /**
-   * The optimizer's tensors (the moments on a GPU, the square root's input on the CPU) live in
-   * {@code manager}, the network's.
-   */
+  /** On a GPU the moments are tensors in {@code manager}, the network's. */
   public Adam(NDManager manager, List<NDArray> params, double lr) {
     this(manager, params, lr, params.stream().allMatch(HostView::available));
   }
@@ -55,7 +52,7 @@ public final class Adam implements ResumeState.Part {
     this.params = List.copyOf(params);
     this.lr = lr;
     if (inHostMemory) {
-      host = new HostMoments(manager, this.params);
+      host = new HostMoments(this.params);
     } else {
       host = null;
       for (NDArray p : this.params) {
@@ -140,38 +137,28 @@ public final class Adam implements ResumeState.Part {
   }
 
   /**
-   * The CPU update: the same as the engine's, in two Java loops over plain arrays instead of ten
+   * The CPU update: the same as the engine's, in one Java loop over plain arrays instead of ten
    * engine passes. The engine makes a pass (and often a new tensor) per operation, and for the
    * 256x256 layers of the off-policy networks those passes, not the arithmetic, were a third of
-   * an update; loops over arrays, unlike loops over a tensor's memory, are compiled to vector
-   * instructions. Every operation rounds as the engine's does (fused multiply-adds where its
-   * kernels fuse), so the weights come out bit for bit the same; the square root is left to the
-   * engine, whose MKL routine rounds differently from Java's in the last bit.
+   * an update; a loop over arrays, unlike a loop over a tensor's memory, is compiled to vector
+   * instructions (the square root included). Every operation but the square root rounds as the
+   * engine's does (fused multiply-adds where its kernels fuse); the square root is IEEE's correctly
+   * rounded one, which the engine's vectorised routine misses by a last bit now and then.
    */
   private static final class HostMoments {
     private final FloatBuffer[] weights;
     private final float[][] first;
     private final float[][] second;
-    /** For each weight tensor, a tensor for the engine's square root to read, and a view of it. */
-    private final NDArray[] rootInputTensor;
-    private final FloatBuffer[] rootInputView;
-    /**
-     * Room for the largest tensor: its gradient, its weights, the engine's square root and what
-     * it is taken of, zeros to clear a gradient with.
-     */
+    /** Room for the largest tensor: its gradient, its weights, zeros to clear a gradient with. */
     private final float[] gradient;
     private final float[] weight;
-    private final float[] root;
-    private final float[] rootInput;
     private final float[] zeros;
 
-    HostMoments(NDManager manager, List<NDArray> params) {
+    HostMoments(List<NDArray> params) {
       int count = params.size();
       weights = new FloatBuffer[count];
       first = new float[count][];
       second = new float[count][];
-      rootInputTensor = new NDArray[count];
-      rootInputView = new FloatBuffer[count];
       int largest = 0;
       for (int i = 0; i < count; i++) {
         NDArray p = params.get(i);
@@ -179,14 +166,10 @@ public final class Adam implements ResumeState.Part {
         weights[i] = HostView.of(p);
         first[i] = new float[n];
         second[i] = new float[n];
-        rootInputTensor[i] = manager.zeros(p.getShape(), p.getDataType());
-        rootInputView[i] = HostView.of(rootInputTensor[i]);
         largest = Math.max(largest, n);
       }
       gradient = new float[largest];
       weight = new float[largest];
-      root = new float[largest];
-      rootInput = new float[largest];
       zeros = new float[largest];
     }
 
@@ -198,41 +181,25 @@ public final class Adam implements ResumeState.Part {
       FloatBuffer gradientView = HostView.of(g);
       gradientView.get(0, gradient, 0, n);
       gradientView.put(0, zeros, 0, n);
+      FloatBuffer w = weights[i];
+      w.get(0, weight, 0, n);
       float beta1 = (float) BETA1;
       float beta2 = (float) BETA2;
       float oneMinusBeta1 = 1f - beta1;
       float oneMinusBeta2 = 1f - beta2;
-      // m <- beta1 m + (1 - beta1) g and v <- beta2 v + (1 - beta2) g^2
       for (int j = 0; j < n; j++) {
         float gj = gradient[j];
-        m[j] = flushSubnormal(Math.fma(gj, oneMinusBeta1, m[j] * beta1));
-        v[j] = flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, v[j] * beta2));
-        // The engine's square root takes a slow path for every block of numbers with a zero in
-        // it (ten times slower with a tenth of them zero), and dead ReLU units leave many zero
-        // v's: it gets 1 in their place, and the root is multiplied by 0 below.
-        rootInput[j] = v[j] + (1f - nonZero(v[j]));
-      }
-      // sqrt(v), by the engine
-      rootInputView[i].put(0, rootInput, 0, n);
-      try (NDArray rootV = rootInputTensor[i].sqrt()) {
-        HostView.of(rootV).get(0, root, 0, n);
-      }
-      // p <- p - stepSize m / (sqrt(v) + eps)
-      FloatBuffer w = weights[i];
-      w.get(0, weight, 0, n);
-      for (int j = 0; j < n; j++) {
-        weight[j] = weight[j] - m[j] * stepSize / (root[j] * nonZero(v[j]) + eps);
+        // m <- beta1 m + (1 - beta1) g and v <- beta2 v + (1 - beta2) g^2
+        float mj = flushSubnormal(Math.fma(gj, oneMinusBeta1, m[j] * beta1));
+        float vj = flushSubnormal(Math.fma(oneMinusBeta2 * gj, gj, v[j] * beta2));
+        m[j] = mj;
+        v[j] = vj;
+        // p <- p - stepSize m / (sqrt(v) + eps); the float's root taken in double and rounded
+        // back is the correctly rounded float root, and the compiler makes it one vector sqrt.
+        weight[j] = weight[j] - mj * stepSize / ((float) Math.sqrt(vj) + eps);
       }
       w.put(0, weight, 0, n);
     }
-  }
-
-  /**
-   * 0 for {@code v = 0}, 1 for a positive normal {@code v} (a flushed second moment is one or the
-   * other), again without a comparison: {@code v 2^126} is at least 1 for a normal v.
-   */
-  private static float nonZero(float v) {
-    return Math.min(v * 0x1p126f, 1f);
   }
 
   /** Scales a subnormal magnitude (below 2^-126) to below 1/2, and a normal one to at least 1/2. */

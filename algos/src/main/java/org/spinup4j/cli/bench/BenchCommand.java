@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    header = "Times each algorithm per epoch against Spinning Up's figures.",
+    header = "Times each algorithm per epoch; with --against, beside Spinning Up's own.",
     description = {
       // One string per paragraph: picocli wraps each element to the terminal width on its own.
       "Configurations: VPG and PPO on CartPole-v1 ((64,64) tanh, 4000 steps per epoch); DDPG,"
@@ -37,22 +36,25 @@ import picocli.CommandLine.Option;
           + " epoch, updates from the start so every epoch is a steady-state one). Prints the"
           + " median and spread of seconds per epoch, environment steps per second, the split of"
           + " the time between acting, the environment and updates, the updates' achieved"
-          + " GFLOP/s, and the resident memory. Timings depend on the machine and on what else"
-          + " runs on it.",
+          + " GFLOP/s, the engine operations per update (PyTorch's profiler, in a separate short"
+          + " run), and the resident memory. Timings depend on the machine and on what else runs"
+          + " on it: compare only with Spinning Up run on the same machine in the same sitting"
+          + " (--against; docs/benchmarks.md says how).",
       ""
     })
 public final class BenchCommand implements Callable<Integer> {
-  /** Spinning Up (PyTorch 1.13, one thread) on this kind of machine, seconds per epoch. */
-  static final Map<String, Double> SPINNING_UP =
-      Map.of("vpg", 0.59, "ppo", 0.85, "ddpg", 9.1, "td3", 10.3, "sac", 17.0);
+  static final List<String> ALGOS = List.of("vpg", "ppo", "ddpg", "td3", "sac");
 
-  /** The targets of issue 6: seconds per epoch at one thread. */
-  static final Map<String, Double> TARGET =
-      Map.of("vpg", 0.24, "ppo", 0.34, "ddpg", 5.9, "td3", 6.7, "sac", 11.0);
+  /**
+   * Issue 21's targets: our seconds per epoch over Spinning Up's, measured on the same machine in
+   * the same sitting at the same thread count. Ratios, not seconds, so that they hold on any host.
+   */
+  static final Map<String, Double> TARGET_RATIO =
+      Map.of("vpg", 0.4, "ppo", 0.4, "ddpg", 0.8, "td3", 0.8, "sac", 0.8);
 
   @Option(names = "--algos", split = ",", paramLabel = "LIST",
       description = "Algorithms to time, comma-separated. Default: ${DEFAULT-VALUE}.")
-  List<String> algos = List.of("vpg", "ppo", "ddpg", "td3", "sac");
+  List<String> algos = ALGOS;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "PyTorch intra-op threads. Default: ${DEFAULT-VALUE}.")
@@ -69,8 +71,15 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--env", paramLabel = "NAME",
       description = "Time every algorithm on this environment instead (HalfCheetah-v4, say);"
-          + " the target and Spinning Up columns then do not apply.")
+          + " --against then does not apply.")
   String env;
+
+  @Option(names = "--against", arity = "1..*", paramLabel = "PEER.json",
+      description = "Spinning Up's seconds per epoch, as ../shared/peer/round.sh writes them,"
+          + " measured on this machine in this sitting at the same --threads: adds its time and"
+          + " the ratio ours / Spinning Up's per algorithm, with issue 21's target ratios. Give"
+          + " the rounds run before and after this bench; their epochs are pooled.")
+  List<Path> against = List.of();
 
   @Option(names = "--out", paramLabel = "FILE.json",
       description = "Also write the figures as JSON, for later comparison.")
@@ -79,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     for (String algo : algos) {
-      if (!SPINNING_UP.containsKey(algo)) {
+      if (!ALGOS.contains(algo)) {
         throw new IllegalArgumentException("--algos: unknown algorithm '" + algo
             + "'; allowed: vpg, ppo, ddpg, td3, sac");
       }
@@ -91,6 +100,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
     Values.atLeast("threads", threads, 1);
     Values.atLeast("epochs", epochs, 1);
+    if (env != null && !against.isEmpty()) {
+      throw new IllegalArgumentException("--against compares the standard configurations only;"
+          + " leave out --env " + env);
+    }
+    Map<String, Double> peer = against.isEmpty() ? Map.of() : PeerRounds.read(against, threads);
     if (!device.equals("cpu")) {
       // Fails with one line before any child starts when the name is unknown or no GPU is found.
       device = Torch.device(device).isGpu() ? "gpu" : "cpu";
@@ -98,6 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("bench: %d epoch(s) after a warm-up, %d thread(s), on %d cores (%s), device %s%s%n",
         epochs, threads, Runtime.getRuntime().availableProcessors(), cpuName(), device,
         env == null ? "" : ", env " + env);
+    System.out.println("matrix kernels: " + mklKernels());
     List<Map<String, Object>> results = new ArrayList<>();
     for (String algo : algos) {
       System.out.println("running " + algo + "...");
@@ -105,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
       results.add(r);
     }
     System.out.println();
-    System.out.println(table(results, env == null));
+    System.out.println(table(results, peer));
     if (out != null) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("threads", threads);
@@ -114,7 +129,12 @@ public final class BenchCommand implements Callable<Integer> {
       doc.put("env", env == null ? "standard" : env);
       doc.put("cores", Runtime.getRuntime().availableProcessors());
       doc.put("cpu", cpuName());
+      doc.put("matrix_kernels", mklKernels());
       doc.put("results", results);
+      if (!peer.isEmpty()) {
+        doc.put("peer_files", against.stream().map(Path::toString).toList());
+        doc.put("peer_s_per_epoch", peer);
+      }
       Gson gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
           .create();
       Files.writeString(out, gson.toJson(doc) + "\n");
@@ -144,34 +164,61 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** The table; {@code standard}: the standard configurations, so the target columns apply. */
-  static String table(List<Map<String, Object>> results, boolean standard) {
+  /** The table; with {@code peer} (Spinning Up's seconds per epoch), its time and our ratio. */
+  static String table(List<Map<String, Object>> results, Map<String, Double> peer) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "%-5s %9s %13s %10s %9s %9s %6s %6s %6s %8s %7s%n",
-        "algo", "s/epoch", "spread", "steps/s", "target", "vs SU", "act%", "env%", "upd%",
-        "GFLOP/s", "RSS MB"));
+    s.append(String.format(Locale.ROOT, "%-5s %9s %13s %8s %6s %6s %6s %8s %8s %7s",
+        "algo", "s/epoch", "spread", "steps/s", "act%", "env%", "upd%", "GFLOP/s", "ops/upd",
+        "RSS MB"));
+    if (!peer.isEmpty()) {
+      s.append(String.format(Locale.ROOT, " %8s %8s %8s", "SU s/ep", "ours/SU", "target"));
+    }
+    s.append('\n');
     for (Map<String, Object> r : results) {
       String algo = (String) r.get("algo");
       double median = (Double) r.get("median_s_per_epoch");
-      // Spinning Up's figures and the targets are for the standard configurations only.
-      String target = !standard ? "-" : String.format(Locale.ROOT, "%6.2f %-2s",
-          TARGET.get(algo), median <= TARGET.get(algo) ? "ok" : "--");
-      String vsSu = !standard ? "-"
-          : String.format(Locale.ROOT, "%.2fx", SPINNING_UP.get(algo) / median);
       s.append(String.format(Locale.ROOT,
-          "%-5s %9.3f %6.3f-%-6.3f %10.0f %9s %9s %6.1f %6.1f %6.1f %8.1f %7.0f%n",
+          "%-5s %9.3f %6.3f-%-6.3f %8.0f %6.1f %6.1f %6.1f %8.1f %8.0f %7.0f",
           algo, median, (Double) r.get("min_s_per_epoch"), (Double) r.get("max_s_per_epoch"),
-          (Double) r.get("env_steps_per_s"), target, vsSu,
-          100 * (Double) r.get("acting_fraction"), 100 * (Double) r.get("env_fraction"),
-          100 * (Double) r.get("update_fraction"), (Double) r.get("update_gflops"),
+          (Double) r.get("env_steps_per_s"), 100 * (Double) r.get("acting_fraction"),
+          100 * (Double) r.get("env_fraction"), 100 * (Double) r.get("update_fraction"),
+          (Double) r.get("update_gflops"), (Double) r.get("engine_ops_per_update"),
           (Double) r.get("rss_mb")));
+      if (peer.containsKey(algo)) {
+        double ratio = median / peer.get(algo);
+        double target = TARGET_RATIO.get(algo);
+        s.append(String.format(Locale.ROOT, " %8.3f %8.2f %5.2f %-2s", peer.get(algo), ratio,
+            target, ratio <= target ? "ok" : "--"));
+      }
+      s.append('\n');
     }
-    if (standard) {
-      s.append("target: issue 6's seconds per epoch at 1 thread; vs SU: Spinning Up's time divided"
-          + " by ours (" + Arrays.toString(new String[] {"vpg 0.59", "ppo 0.85", "ddpg 9.1",
-              "td3 10.3", "sac 17.0"}) + " s/epoch)");
+    s.append("ops/upd: engine operations per update (VPG, PPO: per epoch's whole update), counted"
+        + " by PyTorch's profiler in a separate short run.");
+    if (!peer.isEmpty()) {
+      s.append("\nours/SU: our seconds per epoch over Spinning Up's (lower is faster); target:"
+          + " issue 21's ratio (VPG, PPO 0.4; DDPG, TD3, SAC 0.8).");
     }
     return s.toString();
+  }
+
+  /**
+   * Which of MKL's kernels the updates use: on an AMD processor, its fast ones only when run.sh
+   * preloaded its override (algos/src/main/c/mkl_intel_path.c), 2-3x slower without.
+   */
+  static String mklKernels() {
+    boolean amd = false;
+    try {
+      amd = Files.readString(Path.of("/proc/cpuinfo")).contains("AuthenticAMD");
+    } catch (IOException e) {
+      // not Linux: no override applies
+    }
+    if (!amd) {
+      return "MKL's own choice";
+    }
+    String preload = System.getenv().getOrDefault("LD_PRELOAD", "");
+    return preload.contains("libmkl_intel_path")
+        ? "MKL's usual kernels on this AMD processor (run.sh's override)"
+        : "MKL's generic kernels: this AMD processor runs without run.sh's override, 2-3x slower";
   }
 
   static String cpuName() {

@@ -45,6 +45,9 @@ public final class BenchRun implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // A child of the bench command: its figures go to the result file. Epochs that end mid-episode
+    // print a warning each (as in Spinning Up), which would only clutter the bench's table.
+    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
     Torch.start(threads);
     boolean onPolicy = algo.equals("vpg") || algo.equals("ppo");
     Map<String, Object> values = new LinkedHashMap<>();
@@ -67,8 +70,60 @@ public final class BenchRun implements Callable<Integer> {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
-    Files.writeString(result, GSON.toJson(summary(measured.subList(1, measured.size()))));
+    Map<String, Object> summary = summary(measured.subList(1, measured.size()));
+    summary.putAll(countOps(onPolicy));
+    Files.writeString(result, GSON.toJson(summary));
     return 0;
+  }
+
+  /**
+   * A second, short run of the same algorithm under PyTorch's profiler ({@link OpCount}): the
+   * engine operations of one round of updates. Off-policy: 100 updates between steps 150 and
+   * 250 (rounds of 100 at steps 100 and 200), counted per update. On-policy: the whole update at
+   * the end of the second of three 1000-step epochs, all its gradient steps together.
+   */
+  private Map<String, Object> countOps(boolean onPolicy) throws Exception {
+    Map<String, Object> values = new LinkedHashMap<>();
+    OpCount.Window window;
+    int updates;
+    Path dir = Files.createTempDirectory("spinup4j-ops-");
+    Path trace = dir.resolve("trace.json");
+    if (onPolicy) {
+      values.put("epochs", 3);
+      values.put("steps_per_epoch", 1000);
+      window = new OpCount.Window(1001, 2001, trace);
+      updates = 1;
+    } else {
+      values.put("epochs", 1);
+      values.put("steps_per_epoch", 300);
+      values.put("start_steps", 0);
+      values.put("update_after", 100);
+      values.put("update_every", 100);
+      values.put("num_test_episodes", 0);
+      window = new OpCount.Window(150, 250, trace);
+      updates = 100;
+    }
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    Map<String, Object> r = new LinkedHashMap<>();
+    try (EpochLogger logger = new EpochLogger(dir.resolve("run"), quiet)) {
+      String id = !env.equals("-") ? env : onPolicy ? "CartPole-v1" : "Pendulum-v1";
+      RunConfig run = new RunConfig(id, 0, device).withEnvWrapper(window::wrap);
+      Main.algorithm(algo).train(values, run, logger);
+      if (!window.done()) {
+        throw new IllegalStateException("the profiled window did not close");
+      }
+      Map<String, Integer> ops = OpCount.outermost(trace);
+      int total = ops.values().stream().mapToInt(Integer::intValue).sum();
+      r.put("engine_ops_per_update", (double) total / updates);
+      Map<String, Double> byName = new LinkedHashMap<>();
+      ops.forEach((name, n) -> byName.put(name, (double) n / updates));
+      r.put("engine_ops_by_name", byName);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return r;
   }
 
   private Map<String, Object> summary(List<Epoch> epochs) {
