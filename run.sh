@@ -76,6 +76,8 @@ fi
 # of your own in GLIBC_TUNABLES go after these and win.
 export GLIBC_TUNABLES="glibc.malloc.mmap_threshold=4194304:glibc.malloc.trim_threshold=33554432${GLIBC_TUNABLES:+:$GLIBC_TUNABLES}"
 
+# A grid submitted to Slurm (--launcher slurm) runs each of its runs through this script.
+export SPINUP4J_RUN_SH="$root/run.sh"
 # The serial collector and a bounded heap keep a long run's resident memory flat: training
 # allocates little on the Java side (docs/benchmarks.md, "Memory").
 exec java -XX:+UseSerialGC -Xmx2g ${SPINUP4J_JAVA_OPTS:-} \

@@ -51,6 +51,7 @@ abstract class AlgoCommand implements Callable<Integer> {
     d.put("threads", 1);
     d.put("device", "cpu");
     d.put("save_buffer", RunConfig.SAVE_BUFFER_DEFAULT);
+    d.put("launcher", "local");
     return d;
   }
 
@@ -60,7 +61,7 @@ abstract class AlgoCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Algorithm<?> algo = algorithm();
     PrintStream out = System.out;
     GridArgs args = GridArgs.parse(algo.name(), tokens());
@@ -76,8 +77,16 @@ abstract class AlgoCommand implements Callable<Integer> {
       return 0;
     }
     // Every variant is checked before the first one starts: a typo fails now, not in hour three.
+    SlurmGrid slurm = args.launcher().equals("slurm")
+        ? SlurmGrid.find(System.getenv("PATH"), System.getenv("SPINUP4J_RUN_SH"), out) : null;
     for (Map<String, Object> variant : variants) {
       Experiment.check(algo, variant);
+    }
+    if (slurm != null) {
+      grid.print(out);
+      slurm.submit(algo.name(), args, grid.launches(args.dataDir(), args.datestamp(),
+          args.resume()));
+      return 0;
     }
     if (variants.size() == 1) {
       args.run((name, kwargs) -> Experiment.run(algo, kwargs, out), out);
@@ -125,11 +134,16 @@ abstract class AlgoCommand implements Callable<Integer> {
   private static final com.google.gson.Gson CONFIG = new com.google.gson.GsonBuilder()
       .setObjectToNumberStrategy(com.google.gson.ToNumberPolicy.LONG_OR_DOUBLE).create();
 
-  /** Tokens for picocli's check of the flags: "--hid[h]" becomes "--hid". */
+  /**
+   * Tokens for picocli's check of the flags: "--hid[h]" becomes "--hid", and the value of
+   * --slurm_opts, sbatch's own flags ("--wait"), is not read as flags of ours.
+   */
   static String[] withoutShorthands(List<String> tokens) {
     List<String> out = new ArrayList<>();
     for (String t : tokens) {
-      out.add(t.startsWith("--") ? t.replaceFirst("\\[[^\\]]*\\]$", "") : t);
+      boolean slurmOpts = !out.isEmpty() && out.get(out.size() - 1).equals("--slurm_opts");
+      out.add(slurmOpts ? "sbatch-options" // checked by GridArgs and by sbatch itself
+          : t.startsWith("--") ? t.replaceFirst("\\[[^\\]]*\\]$", "") : t);
     }
     return out.toArray(new String[0]);
   }

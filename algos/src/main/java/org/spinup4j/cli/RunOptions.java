@@ -36,6 +36,17 @@ final class RunOptions {
           + "(auto: one per core). Default: ${DEFAULT-VALUE}.")
   List<String> numCpu;
 
+  @Option(names = "--launcher", arity = "0..*", paramLabel = "local|slurm",
+      description = "Where the runs go: local (this machine), or slurm: the whole grid as one "
+          + "Slurm job array, one task per run, submitted with sbatch (see "
+          + "docs/user-guide/slurm.md). Default: ${DEFAULT-VALUE}.")
+  List<String> launcher;
+
+  @Option(names = "--slurm_opts", arity = "0..*", paramLabel = "\"OPTS\"",
+      description = "With --launcher slurm: more options for sbatch, in one quoted argument, "
+          + "e.g. \"--partition=gpu --time=2:00:00\" (--wait waits for the array to end).")
+  List<String> slurmOpts;
+
   @Option(names = "--threads", arity = "0..*", paramLabel = "N",
       description = "PyTorch intra-op threads per experiment. Default: ${DEFAULT-VALUE}.")
   List<String> threads;

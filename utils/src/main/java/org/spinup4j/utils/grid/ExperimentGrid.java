@@ -282,6 +282,17 @@ public final class ExperimentGrid {
     runner.runAll(numCpu);
   }
 
+  /**
+   * The grid's runs as {@link #run} would hand them to its launcher, after the same checks (no
+   * run overwritten unless resumed, every directory creatable), for launchers that take the
+   * whole grid at once (a Slurm job array). Runs nothing and writes nothing.
+   */
+  public List<Launch> launches(Path dataDir, boolean datestamp, boolean resume) {
+    GridRunner runner = new GridRunner(this, null, dataDir, datestamp, resume, System.out);
+    runner.checkRunDirectories();
+    return variants().stream().map(runner::launchOf).toList();
+  }
+
   String commandName() {
     return commandName;
   }

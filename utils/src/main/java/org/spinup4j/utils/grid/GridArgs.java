@@ -23,9 +23,10 @@ import org.spinup4j.utils.logx.PyFormat;
  *   <li>{@code --key[sh]} gives the key the shorthand {@code sh} in experiment names.
  *   <li>{@code a:b} sets {@code b} inside {@code a} ({@code ac_kwargs:hidden_sizes}).
  *   <li>Short forms: {@link #ALIASES}.
- *   <li>{@code num_cpu}, {@code data_dir}, {@code datestamp} and {@code exp_name} configure the
- *       run, not the algorithm, and take exactly one value. {@code exp_name} defaults to {@code
- *       cmd_<algo>}.
+ *   <li>{@code num_cpu}, {@code data_dir}, {@code datestamp}, {@code exp_name}, {@code launcher}
+ *       and {@code slurm_opts} configure the run, not the algorithm, and take exactly one value.
+ *       {@code exp_name} defaults to {@code cmd_<algo>}. The value of {@code slurm_opts} is
+ *       sbatch's options, so it may itself begin with {@code --}.
  * </ul>
  *
  * <p>One departure: parameters keep their command-line order in experiment names. The reference
@@ -38,9 +39,14 @@ import org.spinup4j.utils.logx.PyFormat;
  * @param datestamp whether output directories carry the date and time
  * @param resume whether runs that already have a directory continue from their saved state
  * @param resumeDir the one run to resume ({@code --resume DIR}), or null
+ * @param launcher where the runs go: {@code local} (this machine) or {@code slurm} (a job array)
+ * @param slurmOpts extra options for sbatch, as one string; empty when none
  */
 public record GridArgs(ExperimentGrid grid, String expName, int numCpu, Path dataDir,
-    boolean datestamp, boolean resume, Path resumeDir) {
+    boolean datestamp, boolean resume, Path resumeDir, String launcher, String slurmOpts) {
+
+  /** The values {@code --launcher} takes. */
+  public static final List<String> LAUNCHERS = List.of("local", "slurm");
 
   /** Short forms of common keys, replaced by the full key before anything else. */
   public static final Map<String, String> ALIASES =
@@ -67,7 +73,9 @@ public record GridArgs(ExperimentGrid grid, String expName, int numCpu, Path dat
     Map<String, String> shorthands = new LinkedHashMap<>();
     List<Object> current = null;
     for (String token : tokens) {
-      if (token.startsWith("--")) {
+      if (current != null && current.isEmpty() && current == values.get("slurm_opts")) {
+        current.add(token); // sbatch's own options: "--partition=x --time=1:00:00"
+      } else if (token.startsWith("--")) {
         String key = readFlag(token, shorthands);
         if (values.containsKey(key)) {
           throw new IllegalArgumentException(
@@ -95,12 +103,26 @@ public record GridArgs(ExperimentGrid grid, String expName, int numCpu, Path dat
           + "gives every run a new directory; resume one run with --resume DIR");
     }
     Path resumeDir = resume instanceof Boolean ? null : Path.of(PyFormat.str(resume));
+    String launcher = PyFormat.str(single(values, "launcher", "local"));
+    if (!LAUNCHERS.contains(launcher)) {
+      throw new IllegalArgumentException("--launcher must be one of " + String.join(", ", LAUNCHERS)
+          + ", got '" + launcher + "'");
+    }
+    Object slurmOpts = single(values, "slurm_opts", null);
+    if (slurmOpts != null && !launcher.equals("slurm")) {
+      throw new IllegalArgumentException("--slurm_opts applies to --launcher slurm only");
+    }
+    if (launcher.equals("slurm") && resumeDir != null) {
+      throw new IllegalArgumentException("--resume DIR resumes one run here; to resume a grid on "
+          + "Slurm, submit the command that started it again with --resume added");
+    }
 
     ExperimentGrid grid = new ExperimentGrid(expName);
     values.forEach((key, vals) -> grid.add(key, vals, shorthands.get(key)));
     Path dir = dataDir == null ? null : Path.of(PyFormat.str(dataDir));
     return new GridArgs(grid, expName, numCpu, dir, datestamp,
-        Boolean.TRUE.equals(resume) || resumeDir != null, resumeDir);
+        Boolean.TRUE.equals(resume) || resumeDir != null, resumeDir, launcher,
+        slurmOpts == null ? "" : PyFormat.str(slurmOpts));
   }
 
   /** The key of a {@code --key} or {@code --key[sh]} token, alias resolved; notes the shorthand. */

@@ -99,16 +99,13 @@ final class GridRunner {
     return ((Number) seed).longValue();
   }
 
-  private void launchOne(Map<String, Object> variant) {
+  /** The run of one variant: its name, its directory and the keyword arguments it is given. */
+  Launch launchOf(Map<String, Object> variant) {
     String expName = grid.variantName(variant);
     long seed = seedOf(variant);
     Map<String, Object> kwargs = new LinkedHashMap<>(variant);
     kwargs.put("seed", variant.getOrDefault("seed", 0));
     Path outputDir = RunDirs.outputDir(expName, seed, dataDir, datestamp);
-    synchronized (out) {
-      out.print("Running experiment:\n\n" + expName + "\n\nwith kwargs:\n\n"
-          + ConfigJson.pretty(kwargs) + "\n\n\n\n");
-    }
     Map<String, Object> loggerKwargs = new LinkedHashMap<>();
     loggerKwargs.put("output_dir", outputDir.toString());
     loggerKwargs.put("exp_name", expName);
@@ -116,8 +113,21 @@ final class GridRunner {
     if (resume) {
       kwargs.put("resume", true);
     }
+    return new Launch(expName, outputDir, kwargs);
+  }
+
+  private void launchOne(Map<String, Object> variant) {
+    Launch run = launchOf(variant);
+    String expName = run.expName();
+    synchronized (out) {
+      Map<String, Object> shown = new LinkedHashMap<>(run.kwargs());
+      shown.remove("logger_kwargs");
+      shown.remove("resume");
+      out.print("Running experiment:\n\n" + expName + "\n\nwith kwargs:\n\n"
+          + ConfigJson.pretty(shown) + "\n\n\n\n");
+    }
     try {
-      launcher.launch(expName, kwargs);
+      launcher.launch(expName, run.kwargs());
     } catch (RuntimeException e) {
       throw e;
     } catch (InterruptedException e) {
@@ -126,7 +136,7 @@ final class GridRunner {
     } catch (Exception e) {
       throw new IllegalStateException("Experiment " + expName + " failed: " + e.getMessage(), e);
     }
-    printEnd(outputDir);
+    printEnd(run.outputDir());
   }
 
   private void printEnd(Path outputDir) {

@@ -114,4 +114,25 @@ class GridArgsTest {
     assertTrue(GridArgs.asksForHelp(List.of("-h")));
     assertFalse(GridArgs.asksForHelp(List.of("--env", "X")));
   }
+
+  @Test
+  void theLauncherIsLocalUnlessSlurmIsAskedForAndSbatchsOptionsMayStartWithDashes() {
+    GridArgs local = parse("--env CartPole-v1 --seed 0 10");
+    assertEquals("local", local.launcher());
+    assertEquals("", local.slurmOpts());
+    GridArgs slurm = GridArgs.parse("ppo", List.of("--env", "CartPole-v1", "--launcher", "slurm",
+        "--slurm_opts", "--partition=x --time=1:00:00", "--seed", "0", "10"));
+    assertEquals("slurm", slurm.launcher());
+    assertEquals("--partition=x --time=1:00:00", slurm.slurmOpts());
+    assertEquals(2, slurm.grid().variants().size()); // neither option is a hyperparameter
+    assertFalse(slurm.grid().keys().contains("launcher"));
+  }
+
+  @Test
+  void anUnknownLauncherOrSlurmOptionsWithoutSlurmAreRefusedByName() {
+    assertEquals("--launcher must be one of local, slurm, got 'pbs'",
+        error("--env CartPole-v1 --launcher pbs"));
+    assertEquals("--slurm_opts applies to --launcher slurm only",
+        error("--env CartPole-v1 --slurm_opts --wait"));
+  }
 }
