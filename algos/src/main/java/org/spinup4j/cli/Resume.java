@@ -51,12 +51,12 @@ final class Resume {
       }
       // Stopped before its first epoch ended (perhaps before its config.json was written).
       if (Files.exists(dir.resolve("config.json"))) {
-        requireSameConfig(dir, config);
+        requireSameConfig(algo, dir, config);
       }
       out.println("Resuming " + dir + " from the start: it was stopped before its first epoch");
       return 0;
     }
-    requireSameConfig(dir, config);
+    requireSameConfig(algo, dir, config);
     ResumeState.Header h;
     try {
       h = ResumeState.readHeader(dir);
@@ -88,10 +88,15 @@ final class Resume {
     }
   }
 
-  /** Refuses changed hyperparameters, naming each with its old and new value. */
-  private static void requireSameConfig(Path dir, Map<String, Object> config) {
+  /**
+   * Refuses changed hyperparameters, naming each with its old and new value. A hyperparameter
+   * that the run's config.json lacks and that now has its default was added to spinup4j after
+   * the run was made (num_envs): the run had that value.
+   */
+  private static void requireSameConfig(String algo, Path dir, Map<String, Object> config) {
     JsonObject before = readConfig(dir);
     JsonObject now = ConfigJson.toTree(config).getAsJsonObject();
+    Map<String, Object> defaults = Main.algorithm(algo).defaults();
     Map<String, JsonElement> old = flatten(before);
     Map<String, JsonElement> fresh = flatten(now);
     List<String> changed = new ArrayList<>();
@@ -101,7 +106,9 @@ final class Resume {
       }
       JsonElement a = old.get(key);
       JsonElement b = fresh.get(key);
-      if (a == null || !a.equals(b)) {
+      boolean addedSince = a == null && defaults.containsKey(key)
+          && ConfigJson.toTree(defaults.get(key)).equals(b);
+      if (!addedSince && (a == null || !a.equals(b))) {
         changed.add(key + " " + b + " (was " + a + ")");
       }
     }

@@ -47,6 +47,8 @@ class BadInputTest {
       ppo --env NoSuchEnv-v0                          | unknown environment 'NoSuchEnv-v0'
       vpg --env CartPole-v1 --train_v_iters -1        | --train_v_iters must be >= 0
       vpg --env CartPole-v1 --steps_per_epoch 1       | --steps_per_epoch must be >= 2
+      ppo --env CartPole-v1 --num_envs 3              | --steps_per_epoch must be a multiple of --num_envs (3), got 4000
+      sac --env Pendulum-v1 --num_envs 0              | --num_envs must be >= 1
       sac --env Pendulum-v1 --polyak 1.5              | --polyak must be in [0.0, 1.0]
       sac --env Pendulum-v1 --alpha -0.2              | --alpha must be >= 0
       sac --env Pendulum-v1 --lr 0                    | --lr must be > 0

@@ -92,6 +92,19 @@ class ResumeCommandTest {
         rowsWithoutTime(shortRun));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"vpg", "ppo", "ddpg", "td3", "sac"})
+  void withSeveralEnvironmentCopiesAResumedRunWritesTheRowsOfOneLongerRun(String algo)
+      throws IOException {
+    String copies = algo.equals("vpg") || algo.equals("ppo") ? "3" : "5"; // 300 and 250 steps
+    assertOk(run(command(algo, tmp, "long", 3, "--num_envs", copies)));
+    assertOk(run(command(algo, tmp, "short", 2, "--num_envs", copies)));
+    Path shortRun = tmp.resolve("short").resolve("short_s0");
+    assertOk(run(algo, "--resume", shortRun.toString(), "--epochs", "3"));
+    assertEquals(rowsWithoutTime(tmp.resolve("long").resolve("long_s0")),
+        rowsWithoutTime(shortRun));
+  }
+
   /**
    * The kill test: for every algorithm, runs are killed with SIGKILL at moments spread over the
    * run (after 0, 1 and 3 rows, then a random delay: inside an epoch, an update or a save; and

@@ -7,6 +7,11 @@ package org.spinup4j.algos.buffers;
  * <p>Call {@link #store} every step, {@link #finishPath} at the end of every trajectory (with
  * the bootstrap value: 0 for a true terminal, V(s_T) for one cut by a time limit or by the end
  * of the epoch), and {@link #get} once the buffer is full.
+ *
+ * <p>With several copies of the environment ({@code num_envs}), each copy has its own segment of
+ * the buffer, {@code size / copies} steps, and its own trajectories: a trajectory is the steps of
+ * one copy, so its GAE and rewards-to-go never mix copies. {@link #get} returns copy 0's segment,
+ * then copy 1's, and so on; with one copy that is the order of the steps.
  */
 public final class OnPolicyBuffer {
   private final int obsDim;
@@ -20,10 +25,27 @@ public final class OnPolicyBuffer {
   private final float[] val;
   private final float[] adv;
   private final float[] ret;
-  private int ptr;
-  private int pathStart;
+  private final int segment;
+  /** Per copy: the next free step, and where its current trajectory began. */
+  private final int[] ptr;
+  private final int[] pathStart;
 
   public OnPolicyBuffer(int obsDim, int actDim, int size, double gamma, double lam) {
+    this(obsDim, actDim, size, gamma, lam, 1);
+  }
+
+  /** A buffer for {@code copies} environments, each filling {@code size / copies} steps. */
+  public OnPolicyBuffer(int obsDim, int actDim, int size, double gamma, double lam, int copies) {
+    if (copies < 1 || size % copies != 0) {
+      throw new IllegalArgumentException(size + " steps do not split over " + copies + " copies");
+    }
+    this.segment = size / copies;
+    this.ptr = new int[copies];
+    this.pathStart = new int[copies];
+    for (int c = 0; c < copies; c++) {
+      ptr[c] = c * segment;
+      pathStart[c] = c * segment;
+    }
     this.obsDim = obsDim;
     this.actDim = actDim;
     this.size = size;
@@ -39,14 +61,20 @@ public final class OnPolicyBuffer {
 
   /** Appends one step: observation, action, reward, and V(s) as estimated while acting. */
   public void store(float[] o, float[] a, double r, double v) {
-    if (ptr >= size) {
+    store(0, o, a, r, v);
+  }
+
+  /** Appends one step of environment copy {@code copy}. */
+  public void store(int copy, float[] o, float[] a, double r, double v) {
+    int at = ptr[copy];
+    if (at >= (copy + 1) * segment) {
       throw new IllegalStateException("buffer full (" + size + " steps): call get() first");
     }
-    System.arraycopy(o, 0, obs, ptr * obsDim, obsDim);
-    System.arraycopy(a, 0, act, ptr * actDim, actDim);
-    rew[ptr] = (float) r;
-    val[ptr] = (float) v;
-    ptr++;
+    System.arraycopy(o, 0, obs, at * obsDim, obsDim);
+    System.arraycopy(a, 0, act, at * actDim, actDim);
+    rew[at] = (float) r;
+    val[at] = (float) v;
+    ptr[copy]++;
   }
 
   /**
@@ -54,7 +82,13 @@ public final class OnPolicyBuffer {
    * the trajectory was cut (time limit or epoch end), or 0 if it ended in a true terminal state.
    */
   public void finishPath(double lastVal) {
-    int n = ptr - pathStart;
+    finishPath(0, lastVal);
+  }
+
+  /** Closes the current trajectory of environment copy {@code copy}, as {@link #finishPath}. */
+  public void finishPath(int copy, double lastVal) {
+    int pathStart = this.pathStart[copy];
+    int n = ptr[copy] - pathStart;
     double[] rews = new double[n + 1];
     double[] vals = new double[n + 1];
     for (int i = 0; i < n; i++) {
@@ -76,7 +110,7 @@ public final class OnPolicyBuffer {
       adv[pathStart + i] = (float) advs[i];
       ret[pathStart + i] = (float) rtg[i];
     }
-    pathStart = ptr;
+    this.pathStart[copy] = ptr[copy];
   }
 
   /** One epoch's data, advantages normalised to mean 0 and (population) std 1. */
@@ -85,11 +119,17 @@ public final class OnPolicyBuffer {
 
   /** Returns the full epoch and empties the buffer for the next. */
   public Batch get() {
-    if (ptr != size) {
-      throw new IllegalStateException("buffer holds " + ptr + " of " + size + " steps");
+    int held = 0;
+    for (int c = 0; c < ptr.length; c++) {
+      held += ptr[c] - c * segment;
     }
-    if (pathStart != ptr) {
-      throw new IllegalStateException("the last trajectory was not finished (finishPath)");
+    if (held != size) {
+      throw new IllegalStateException("buffer holds " + held + " of " + size + " steps");
+    }
+    for (int c = 0; c < ptr.length; c++) {
+      if (pathStart[c] != ptr[c]) {
+        throw new IllegalStateException("the last trajectory was not finished (finishPath)");
+      }
     }
     double mean = 0;
     for (float a : adv) {
@@ -105,8 +145,10 @@ public final class OnPolicyBuffer {
     for (int i = 0; i < size; i++) {
       normAdv[i] = (float) ((adv[i] - mean) / std);
     }
-    ptr = 0;
-    pathStart = 0;
+    for (int c = 0; c < ptr.length; c++) {
+      ptr[c] = c * segment;
+      pathStart[c] = c * segment;
+    }
     return new Batch(size, obsDim, actDim, obs.clone(), act.clone(), ret.clone(), normAdv);
   }
 

@@ -44,6 +44,7 @@ public abstract class OffPolicyConfig<C extends OffPolicyConfig<C>> extends Hype
       "Longest trajectory; a longer one is cut (not terminal).");
   public static final Param<Integer> SAVE_FREQ = Param.integer("save_freq", 1, atLeast(1),
       "Save the model every N epochs and at the last.");
+  public static final Param<Integer> NUM_ENVS = EnvCopies.NUM_ENVS;
   // The actor and the Q functions.
   public static final Param<int[]> HIDDEN_SIZES = AcKwargs.hiddenSizes(256, 256);
   public static final Param<Activation> ACTIVATION = AcKwargs.activation(Activation.RELU);
@@ -56,6 +57,7 @@ public abstract class OffPolicyConfig<C extends OffPolicyConfig<C>> extends Hype
     // A minibatch is drawn from the transitions stored so far. One larger than the buffer can
     // ever hold in this run only repeats samples, and a huge one runs for minutes per update.
     // (A run too short to reach update_after never draws one.)
+    EnvCopies.checkSplit(stepsPerEpoch(), numEnvs());
     long steps = (long) stepsPerEpoch() * epochs();
     long canHold = Math.min(replaySize(), steps);
     if (steps > updateAfter() && batchSize() > canHold) {
@@ -66,6 +68,7 @@ public abstract class OffPolicyConfig<C extends OffPolicyConfig<C>> extends Hype
   }
 
   public int stepsPerEpoch() { return get(STEPS_PER_EPOCH); }
+  public int numEnvs() { return get(NUM_ENVS); }
   public int epochs() { return get(EPOCHS); }
   public int replaySize() { return get(REPLAY_SIZE); }
   public double gamma() { return get(GAMMA); }

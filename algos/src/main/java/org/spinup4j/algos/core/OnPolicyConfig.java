@@ -37,6 +37,7 @@ public abstract class OnPolicyConfig<C extends OnPolicyConfig<C>> extends Hyperp
       "Longest trajectory; a longer one is cut and bootstrapped.");
   public static final Param<Integer> SAVE_FREQ = Param.integer("save_freq", 10, atLeast(1),
       "Save the model every N epochs and at the last.");
+  public static final Param<Integer> NUM_ENVS = EnvCopies.NUM_ENVS;
   // The policy and value networks.
   public static final Param<int[]> HIDDEN_SIZES = AcKwargs.hiddenSizes(64, 64);
   public static final Param<Activation> ACTIVATION = AcKwargs.activation(Activation.TANH);
@@ -46,6 +47,7 @@ public abstract class OnPolicyConfig<C extends OnPolicyConfig<C>> extends Hyperp
   protected OnPolicyConfig(Builder<C> b) {
     super(b);
     ac = new NetworkSpec(get(HIDDEN_SIZES), get(ACTIVATION));
+    EnvCopies.checkSplit(stepsPerEpoch(), numEnvs());
   }
 
   public int stepsPerEpoch() { return get(STEPS_PER_EPOCH); }
@@ -57,6 +59,7 @@ public abstract class OnPolicyConfig<C extends OnPolicyConfig<C>> extends Hyperp
   public double lam() { return get(LAM); }
   public int maxEpLen() { return get(MAX_EP_LEN); }
   public int saveFreq() { return get(SAVE_FREQ); }
+  public int numEnvs() { return get(NUM_ENVS); }
 
   /** Hidden sizes and activation of the policy and value networks. */
   public NetworkSpec ac() { return ac; }

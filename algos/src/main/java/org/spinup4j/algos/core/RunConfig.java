@@ -44,6 +44,14 @@ public record RunConfig(
     return Rng.derive(seed, 1);
   }
 
+  /**
+   * The seed of environment copy {@code copy} of a run with several ({@code num_envs}): copy 0
+   * gets the run's seed, as the one environment of a run without copies does.
+   */
+  public long envSeed(int copy) {
+    return copy == 0 ? seed : Rng.derive(seed, 10 + copy);
+  }
+
   /** The seed of the off-policy algorithms' test environment. */
   public long testSeed() {
     return Rng.derive(seed, 2);

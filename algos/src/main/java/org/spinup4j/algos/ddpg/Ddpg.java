@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.spinup4j.algos.buffers.ReplayBuffer;
+import org.spinup4j.algos.core.EnvCopies;
 import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.OffPolicyLog;
 import org.spinup4j.algos.core.RunConfig;
@@ -152,17 +153,19 @@ public final class Ddpg {
   /** Trains DDPG on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
   public static void train(DdpgConfig cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        Env env = run.makeEnv();
+        EnvCopies envs = new EnvCopies(run, cfg.numEnvs());
         Env testEnv = run.makeEnv()) {
-      new Ddpg(cfg, env, manager, new Rng(run.agentSeed()), logger).loop(env, testEnv, run);
+      new Ddpg(cfg, envs.get(0), manager, new Rng(run.agentSeed()), logger)
+          .loop(envs, testEnv, run);
     }
   }
 
-  private void loop(Env env, Env testEnv, RunConfig run) {
+  private void loop(EnvCopies envs, Env testEnv, RunConfig run) {
     TestAgent tester =
         new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
-    Episode episode = new Episode(env, logger, cfg.maxEpLen());
-    episode.start(run.seed());
+    // One episode in progress per copy of the environment (num_envs; one by default).
+    int n = envs.size();
+    Episode[] episodes = envs.startEpisodes(run, logger, cfg.maxEpLen());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
     ResumeState state = new ResumeState("ddpg", run, logger)
@@ -171,49 +174,54 @@ public final class Ddpg {
         .add("pi optimizer", piOptimizer)
         .add("q optimizer", qOptimizer)
         .random("agent generator", rng)
-        .add("episode", episode)
+        .episodes(episodes)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
     long firstStep = (long) state.restore() * cfg.stepsPerEpoch();
     pi.refresh();
-    float[] o = episode.observation();
+    float[][] o = EnvCopies.observations(episodes);
     long start = state.startTime();
     long totalSteps = (long) cfg.stepsPerEpoch() * cfg.epochs();
 
-    // Step 3: repeat, for steps_per_epoch * epochs steps.
-    for (long t = firstStep; t < totalSteps; t++) {
-      // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
-      float[] a = t < cfg.startSteps()
-          ? env.actionSpace().sample()
-          : pi.actWithNoise(o, cfg.actNoise(), rng);
+    // Step 3: repeat, for steps_per_epoch * epochs steps, counted over all n copies: each
+    // pass steps every copy once.
+    for (long t = firstStep; t < totalSteps; t += n) {
+      for (int i = 0; i < n; i++) {
+        // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
+        float[] a = t + i < cfg.startSteps()
+            ? envs.get(i).actionSpace().sample()
+            : pi.actWithNoise(o[i], cfg.actNoise(), rng);
 
-      // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
-      StepResult res = episode.step(a);
-      replay.store(o, a, res);
-      o = res.observation(); // the easy-to-miss line: move on to the next observation
+        // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
+        StepResult res = episodes[i].step(a);
+        replay.store(o[i], a, res);
+        o[i] = res.observation(); // the easy-to-miss line: move on to the next observation
 
-      // Step 8: end of trajectory (terminal, time limit, or max_ep_len): log it and reset.
-      if (episode.over()) {
-        o = episode.restart();
+        // Step 8: end of trajectory (terminal, time limit, or max_ep_len): log it and reset.
+        if (episodes[i].over()) {
+          o[i] = episodes[i].restart();
+        }
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
-      if (t >= cfg.updateAfter() && t % cfg.updateEvery() == 0) {
-        for (int j = 0; j < cfg.updateEvery(); j++) {
-          update();
+      for (long s = t; s < t + n; s++) {
+        if (s >= cfg.updateAfter() && s % cfg.updateEvery() == 0) {
+          for (int j = 0; j < cfg.updateEvery(); j++) {
+            update();
+          }
+          pi.refresh();
         }
-        pi.refresh();
       }
 
       // End of epoch: save the model, test the deterministic policy, log.
-      if ((t + 1) % cfg.stepsPerEpoch() == 0) {
-        int epoch = (int) ((t + 1) / cfg.stepsPerEpoch());
+      if ((t + n) % cfg.stepsPerEpoch() == 0) {
+        int epoch = (int) ((t + n) / cfg.stepsPerEpoch());
         if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
           Checkpoint.saveEpoch(logger.outputDir(), "ddpg", run.env(), cfg.ac(), parameters(),
               epoch);
         }
         tester.run(pi, logger);
-        OffPolicyLog.logEpoch(logger, epoch, t + 1, start, Q_VALS);
+        OffPolicyLog.logEpoch(logger, epoch, t + n, start, Q_VALS);
         state.save(epoch);
       }
     }

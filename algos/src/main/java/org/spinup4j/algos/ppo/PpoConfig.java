@@ -30,10 +30,10 @@ public final class PpoConfig extends OnPolicyConfig<PpoConfig> {
       "Policy steps stop once the approximate KL exceeds 1.5 times this (usually 0.01 to"
           + " 0.05).");
 
-  /** In Spinning Up's order: config.json and --help list them so. */
+  /** In Spinning Up's order, then spinup4j's own: config.json and --help list them so. */
   static final Params<PpoConfig> PARAMS = Params.of(PpoConfig::new,
       STEPS_PER_EPOCH, EPOCHS, GAMMA, CLIP_RATIO, PI_LR, VF_LR, TRAIN_PI_ITERS, TRAIN_V_ITERS,
-      LAM, MAX_EP_LEN, TARGET_KL, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION);
+      LAM, MAX_EP_LEN, TARGET_KL, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION, NUM_ENVS);
 
   private PpoConfig(Builder<PpoConfig> b) {
     super(b);

@@ -102,6 +102,17 @@ public final class ResumeState {
     return this;
   }
 
+  /**
+   * Adds the episodes in progress, one per copy of the environment: "episode" (the name a run
+   * with one copy has always used), then "episode 1", "episode 2", ...
+   */
+  public ResumeState episodes(Part[] episodes) {
+    for (int i = 0; i < episodes.length; i++) {
+      add(i == 0 ? "episode" : "episode " + i, episodes[i]);
+    }
+    return this;
+  }
+
   /** Adds tensors (weights) saved and restored value for value. */
   public ResumeState tensors(String name, List<NDArray> tensors) {
     return add(name, new Part() {

@@ -12,6 +12,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import org.spinup4j.algos.buffers.OnPolicyBuffer;
 import org.spinup4j.algos.buffers.OnPolicyData;
+import org.spinup4j.algos.core.EnvCopies;
 import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.OnPolicyLog;
 import org.spinup4j.algos.core.RunConfig;
@@ -62,7 +63,7 @@ public final class Vpg {
     this.vfOptimizer = new Adam(manager, ac.v.parameters(), cfg.vfLr());
     this.discrete = env.actionSpace() instanceof Discrete;
     this.buf = new OnPolicyBuffer(env.observationSpace().flatDim(), env.actionSpace().flatDim(),
-        cfg.stepsPerEpoch(), cfg.gamma(), cfg.lam());
+        cfg.stepsPerEpoch(), cfg.gamma(), cfg.lam(), cfg.numEnvs());
   }
 
   // ---------------------------------------------------------------- losses
@@ -130,15 +131,16 @@ public final class Vpg {
   /** Trains VPG on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
   public static void train(VpgConfig cfg, RunConfig run, EpochLogger logger) {
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        Env env = run.makeEnv()) {
+        EnvCopies envs = new EnvCopies(run, cfg.numEnvs())) {
       Rng rng = new Rng(run.agentSeed());
-      new Vpg(cfg, env, manager, rng, logger).loop(env, run, rng);
+      new Vpg(cfg, envs.get(0), manager, rng, logger).loop(envs, run, rng);
     }
   }
 
-  private void loop(Env env, RunConfig run, Rng rng) {
-    Episode episode = new Episode(env, logger, cfg.maxEpLen());
-    episode.start(run.seed());
+  private void loop(EnvCopies envs, RunConfig run, Rng rng) {
+    // One episode in progress per copy of the environment (num_envs; one by default).
+    int n = envs.size();
+    Episode[] episodes = envs.startEpisodes(run, logger, cfg.maxEpLen());
 
     // A run resumed with --resume continues from the end of its last saved epoch.
     ResumeState state = new ResumeState("vpg", run, logger)
@@ -146,27 +148,31 @@ public final class Vpg {
         .add("pi optimizer", piOptimizer)
         .add("v optimizer", vfOptimizer)
         .random("agent generator", rng)
-        .add("episode", episode);
+        .episodes(episodes);
     int firstEpoch = state.restore();
     ac.refresh();
-    float[] o = episode.observation();
+    float[][] o = EnvCopies.observations(episodes);
     long start = state.startTime();
 
     // Step 2: for k = 0, 1, 2, ...
     for (int epoch = firstEpoch; epoch < cfg.epochs(); epoch++) {
-      // Step 3: collect a set of trajectories by running the policy in the environment.
-      for (int t = 0; t < cfg.stepsPerEpoch(); t++) {
-        ActorCritic.Step step = ac.step(o, rng);
-        StepResult res = episode.step(step.action());
-        buf.store(o, step.action(), res.reward(), step.value());
-        logger.store(V_VALS, step.value());
-        o = res.observation();
+      // Step 3: collect a set of trajectories by running the policy in the environment: in
+      // each of its n copies in turn, one step each, until the epoch's steps are in.
+      int stepsPerCopy = cfg.stepsPerEpoch() / n;
+      for (int t = 0; t < stepsPerCopy; t++) {
+        for (int i = 0; i < n; i++) {
+          ActorCritic.Step step = ac.step(o[i], rng);
+          StepResult res = episodes[i].step(step.action());
+          buf.store(i, o[i], step.action(), res.reward(), step.value());
+          logger.store(V_VALS, step.value());
+          o[i] = res.observation();
 
-        boolean epochEnded = t == cfg.stepsPerEpoch() - 1;
-        if (episode.over() || epochEnded) {
-          // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
-          buf.finishPath(res.terminated() ? 0 : ac.v.value(o));
-          o = episode.restart();
+          boolean epochEnded = t == stepsPerCopy - 1;
+          if (episodes[i].over() || epochEnded) {
+            // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
+            buf.finishPath(i, res.terminated() ? 0 : ac.v.value(o[i]));
+            o[i] = episodes[i].restart();
+          }
         }
       }
 

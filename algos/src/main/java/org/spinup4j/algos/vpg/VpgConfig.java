@@ -9,10 +9,10 @@ import org.spinup4j.algos.core.Params;
  * {@code VpgConfig.defaults().toBuilder().set(VpgConfig.EPOCHS, 2).build()}.
  */
 public final class VpgConfig extends OnPolicyConfig<VpgConfig> {
-  /** In Spinning Up's order: config.json and --help list them so. */
+  /** In Spinning Up's order, then spinup4j's own: config.json and --help list them so. */
   static final Params<VpgConfig> PARAMS = Params.of(VpgConfig::new,
       STEPS_PER_EPOCH, EPOCHS, GAMMA, PI_LR, VF_LR, TRAIN_V_ITERS, LAM, MAX_EP_LEN, SAVE_FREQ,
-      HIDDEN_SIZES, ACTIVATION);
+      HIDDEN_SIZES, ACTIVATION, NUM_ENVS);
 
   private VpgConfig(Builder<VpgConfig> b) {
     super(b);

@@ -144,4 +144,51 @@ class OnPolicyBufferTest {
     buf.store(new float[] {0}, new float[] {0}, 1, 0);
     assertThrows(IllegalStateException.class, buf::get);
   }
+
+  @Test
+  void eachEnvironmentCopysTrajectoriesGetTheTargetsTheyWouldGetAlone() {
+    // Two copies stepped in turn; copy 0's trajectory ends after 2 steps (terminal), copy 1's
+    // runs all 3 and is cut (bootstrapped with 5).
+    double gamma = 0.9;
+    double lam = 0.8;
+    OnPolicyBuffer both = new OnPolicyBuffer(1, 1, 6, gamma, lam, 2);
+    double[][] r = {{1, 2, 3}, {4, 5, 6}};
+    double[][] v = {{0.5, 0.25, 1}, {2, 1, 3}};
+    for (int t = 0; t < 3; t++) {
+      for (int c = 0; c < 2; c++) {
+        both.store(c, new float[] {10 * c + t}, new float[] {c}, r[c][t], v[c][t]);
+        if (c == 0 && t == 1) {
+          both.finishPath(0, 0);
+        }
+      }
+    }
+    both.finishPath(0, 7);
+    both.finishPath(1, 5);
+
+    OnPolicyBuffer alone = new OnPolicyBuffer(1, 1, 6, gamma, lam);
+    for (int c = 0; c < 2; c++) {
+      for (int t = 0; t < 3; t++) {
+        alone.store(new float[] {10 * c + t}, new float[] {c}, r[c][t], v[c][t]);
+        if (c == 0 && t == 1) {
+          alone.finishPath(0);
+        }
+      }
+      alone.finishPath(c == 0 ? 7 : 5);
+    }
+    OnPolicyBuffer.Batch a = both.get();
+    OnPolicyBuffer.Batch b = alone.get();
+    // Copy 0's steps, then copy 1's; the same targets as each copy's steps in a buffer of its own.
+    assertArrayEquals(b.obs(), a.obs());
+    assertArrayEquals(b.ret(), a.ret());
+    assertArrayEquals(b.adv(), a.adv());
+  }
+
+  @Test
+  void aCopyCannotFillAnotherCopysShare() {
+    OnPolicyBuffer buf = new OnPolicyBuffer(1, 1, 4, 0.99, 0.97, 2);
+    buf.store(1, new float[] {0}, new float[] {0}, 1, 0);
+    buf.store(1, new float[] {0}, new float[] {0}, 1, 0);
+    assertThrows(IllegalStateException.class,
+        () -> buf.store(1, new float[] {0}, new float[] {0}, 1, 0));
+  }
 }

@@ -15,17 +15,17 @@ import org.spinup4j.algos.vpg.VpgConfig;
 class HyperparametersTest {
 
   @Test
-  void paramsListTheSharedOnesFirstInConfigJsonOrder() {
+  void paramsListTheSharedOnesFirstInConfigJsonOrderAndSpinup4jsOwnLast() {
     List<String> names =
         DdpgConfig.defaults().params().stream().map(Param::name).toList();
     assertEquals(List.of("steps_per_epoch", "epochs", "replay_size", "gamma", "polyak",
         "batch_size", "start_steps", "update_after", "update_every", "num_test_episodes",
         "max_ep_len", "save_freq", "ac_kwargs:hidden_sizes", "ac_kwargs:activation", "pi_lr",
-        "q_lr", "act_noise"), names);
+        "q_lr", "act_noise", "num_envs"), names);
     assertEquals(List.copyOf(DdpgConfig.defaults().toMap().keySet()), List.of("steps_per_epoch",
         "epochs", "replay_size", "gamma", "polyak", "batch_size", "start_steps", "update_after",
         "update_every", "num_test_episodes", "max_ep_len", "save_freq", "ac_kwargs", "pi_lr",
-        "q_lr", "act_noise"));
+        "q_lr", "act_noise", "num_envs"));
   }
 
   @Test

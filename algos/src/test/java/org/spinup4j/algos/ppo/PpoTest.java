@@ -182,6 +182,25 @@ class PpoTest {
   }
 
   @Test
+  @Tag("learning")
+  void learnsCartPoleWithEightEnvironmentCopies() throws IOException {
+    // One copy reaches 500 after 11 to 16 epochs (docs/benchmarks.md); 20 leave room for seeds.
+    PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 20)
+        .set(PpoConfig.NUM_ENVS, 8).build();
+    List<String[]> rows = train(tmp.resolve("copies"), "CartPole-v1", cfg, 0);
+    int col = COLUMNS.indexOf("AverageEpRet");
+    double first = Double.parseDouble(rows.get(1)[col]);
+    double best = Double.NEGATIVE_INFINITY;
+    for (String[] row : rows.subList(rows.size() - 3, rows.size())) {
+      best = Math.max(best, Double.parseDouble(row[col]));
+    }
+    System.out.printf("PPO CartPole, 8 copies: first epoch %.1f, best of last three %.1f%n",
+        first, best);
+    assertTrue(first < 40, "a random policy averages about 22: " + first);
+    assertTrue(best > 400, "PPO should nearly solve CartPole in 80,000 steps: " + best);
+  }
+
+  @Test
   void sameSeedGivesIdenticalProgressApartFromTime() throws IOException {
     PpoConfig cfg = PpoConfig.defaults().toBuilder().set(PpoConfig.EPOCHS, 2)
         .set(PpoConfig.STEPS_PER_EPOCH, 300).build();

@@ -80,4 +80,13 @@ class SacTest {
         OffPolicyRuns.learningSized(SacConfig.defaults().toBuilder()).build();
     OffPolicyRuns.assertLearnsPendulum("SAC", tmp.resolve("learn"), sac(cfg));
   }
+
+  @Test
+  @Tag("learning")
+  void learnsPendulumWithinTwentyThousandStepsOfFourEnvironmentCopies() throws IOException {
+    // The same steps and updates as above, collected by four copies in turn.
+    SacConfig cfg = OffPolicyRuns.learningSized(SacConfig.defaults().toBuilder())
+        .set(SacConfig.NUM_ENVS, 4).build();
+    OffPolicyRuns.assertLearnsPendulum("SAC, 4 copies", tmp.resolve("learn4"), sac(cfg));
+  }
 }
