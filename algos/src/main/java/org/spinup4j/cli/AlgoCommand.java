@@ -49,6 +49,7 @@ abstract class AlgoCommand implements Callable<Integer> {
     d.put("datestamp", false);
     d.put("num_cpu", 1);
     d.put("threads", 1);
+    d.put("env_threads", 1);
     d.put("device", "cpu");
     d.put("save_buffer", RunConfig.SAVE_BUFFER_DEFAULT);
     d.put("launcher", "local");

@@ -23,7 +23,8 @@ import org.spinup4j.utils.logx.RunLock;
 public final class Experiment {
   /** Keys that configure the run rather than the algorithm. */
   static final List<String> RUN_KEYS =
-      List.of("env_name", "seed", "logger_kwargs", "device", "threads", "resume", "save_buffer");
+      List.of("env_name", "seed", "logger_kwargs", "device", "threads", "env_threads", "resume",
+          "save_buffer");
 
   /** The algorithms that need a continuous (Box) action space. */
   private static final List<String> OFF_POLICY = List.of("ddpg", "td3", "sac");
@@ -47,6 +48,7 @@ public final class Experiment {
     checkEnvironment(algo.name(), String.valueOf(env));
     algo.configure(algorithmValues(kwargs));
     threads(kwargs);
+    envThreads(kwargs);
     checkDevice(kwargs);
   }
 
@@ -75,6 +77,12 @@ public final class Experiment {
 
   private static String device(Map<String, Object> kwargs) {
     return String.valueOf(kwargs.getOrDefault("device", "cpu"));
+  }
+
+  /** Threads that step the copies of the environment (--env_threads), at least 1. */
+  static int envThreads(Map<String, Object> kwargs) {
+    int threads = Values.toInt("env_threads", kwargs.getOrDefault("env_threads", 1));
+    return Values.atLeast("env_threads", threads, 1);
   }
 
   static int threads(Map<String, Object> kwargs) {
@@ -121,7 +129,7 @@ public final class Experiment {
       try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs, rows)) {
         logger.saveConfig(saved);
         RunConfig run =
-            new RunConfig(env, seed, device, rows > 0, saveBuffer);
+            new RunConfig(env, seed, device, rows > 0, saveBuffer).withEnvThreads(envThreads(kwargs));
         try {
           algo.train(values, run, logger);
         } catch (DivergedException e) {

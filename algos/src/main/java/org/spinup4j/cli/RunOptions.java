@@ -51,6 +51,12 @@ final class RunOptions {
       description = "PyTorch intra-op threads per experiment. Default: ${DEFAULT-VALUE}.")
   List<String> threads;
 
+  @Option(names = "--env_threads", arity = "0..*", paramLabel = "N",
+      description = "Threads that step the copies of the environment (--num_envs) at once; "
+          + "the results are the same as with 1. Pays where a step is expensive (BipedalWalker, "
+          + "MuJoCo). Default: ${DEFAULT-VALUE}.")
+  List<String> envThreads;
+
   @Option(names = "--device", arity = "0..*", paramLabel = "cpu|gpu",
       description = "Where tensors live: cpu, or gpu (the first CUDA device). "
           + "Default: ${DEFAULT-VALUE}.")

@@ -23,7 +23,7 @@ class DocsParametersTest {
   /** Run options, documented in a sentence under each table rather than in it. */
   private static final List<String> RUN_FLAGS = List.of("--env", "--seed", "--exp_name",
       "--data_dir", "--datestamp", "--cpu", "--threads", "--device", "--resume", "--save_buffer",
-      "--launcher", "--slurm_opts",
+      "--launcher", "--slurm_opts", "--env_threads",
       "--help", "--version");
 
   private static Path docs() {

@@ -4,13 +4,20 @@ import static org.spinup4j.algos.core.Check.atLeast;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.StepResult;
 import org.spinup4j.utils.logx.EpochLogger;
 
 /**
  * The copies of a run's environment that an algorithm steps in lockstep ({@code num_envs});
  * closes them all. Copy i is seeded with {@link RunConfig#envSeed(int)}, so copy 0 is the
- * environment of a run with one copy.
+ * environment of a run with one copy. With {@code --env_threads} above 1 the copies take their
+ * steps at once on a pool of threads: each copy has its own generator and state, so the steps
+ * come out the same as one after another.
  */
 public final class EnvCopies implements AutoCloseable {
   // Not in Spinning Up, which scales VPG and PPO with MPI processes instead. Each copy has its own
@@ -28,6 +35,8 @@ public final class EnvCopies implements AutoCloseable {
   }
 
   private final List<Env> envs = new ArrayList<>();
+  /** Steps the copies at once; null when they step one after another. */
+  private final ExecutorService pool;
 
   /** {@code n} fresh instances of the run's environment. */
   public EnvCopies(RunConfig run, int n) {
@@ -39,6 +48,39 @@ public final class EnvCopies implements AutoCloseable {
       close();
       throw e;
     }
+    int threads = Math.min(run.envThreads(), n);
+    pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "env-step");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+  }
+
+  /** Each copy's episode takes its action's step; on the pool when there is one. */
+  public StepResult[] step(Episode[] episodes, float[][] actions) {
+    StepResult[] results = new StepResult[episodes.length];
+    if (pool == null) {
+      for (int i = 0; i < episodes.length; i++) {
+        results[i] = episodes[i].step(actions[i]);
+      }
+      return results;
+    }
+    List<Future<StepResult>> steps = new ArrayList<>();
+    for (int i = 0; i < episodes.length; i++) {
+      int copy = i;
+      steps.add(pool.submit(() -> episodes[copy].step(actions[copy])));
+    }
+    try {
+      for (int i = 0; i < results.length; i++) {
+        results[i] = steps.get(i).get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the environments stepped", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+    return results;
   }
 
   public int size() {
@@ -70,6 +112,9 @@ public final class EnvCopies implements AutoCloseable {
 
   @Override
   public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
     envs.forEach(Env::close);
   }
 }

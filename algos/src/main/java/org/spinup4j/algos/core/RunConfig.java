@@ -19,16 +19,18 @@ import org.spinup4j.envs.Rng;
  *     exactly (without it, a resumed run starts with an empty buffer)
  * @param envWrapper applied to each environment the run makes: the caller's way to watch the
  *     environments from outside the algorithm (the bench command times them); identity otherwise
+ * @param envThreads threads that step the copies of the environment ({@code num_envs}) at once;
+ *     1 steps them one after another. The results are the same either way.
  */
 public record RunConfig(
     String env, long seed, String device, boolean resume, boolean saveBuffer,
-    UnaryOperator<Env> envWrapper) {
+    UnaryOperator<Env> envWrapper, int envThreads) {
 
   /** Off-policy runs save their replay buffer for --resume unless told not to. */
   public static final boolean SAVE_BUFFER_DEFAULT = true;
 
   public RunConfig(String env, long seed, String device, boolean resume, boolean saveBuffer) {
-    this(env, seed, device, resume, saveBuffer, UnaryOperator.identity());
+    this(env, seed, device, resume, saveBuffer, UnaryOperator.identity(), 1);
   }
 
   public RunConfig(String env, long seed, String device) {
@@ -64,6 +66,11 @@ public record RunConfig(
 
   /** This configuration with {@code wrapper} applied to every environment the run makes. */
   public RunConfig withEnvWrapper(UnaryOperator<Env> wrapper) {
-    return new RunConfig(env, seed, device, resume, saveBuffer, wrapper);
+    return new RunConfig(env, seed, device, resume, saveBuffer, wrapper, envThreads);
+  }
+
+  /** This configuration with the copies of the environment stepped on {@code threads} threads. */
+  public RunConfig withEnvThreads(int threads) {
+    return new RunConfig(env, seed, device, resume, saveBuffer, envWrapper, threads);
   }
 }

@@ -255,16 +255,19 @@ public final class Sac {
     // Step 3: repeat, for steps_per_epoch * epochs steps, counted over all n copies: each
     // pass steps every copy once.
     for (long t = firstStep; t < totalSteps; t += n) {
+      float[][] a = new float[n][];
       for (int i = 0; i < n; i++) {
         // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
-        float[] a = t + i < cfg.startSteps()
+        a[i] = t + i < cfg.startSteps()
             ? envs.get(i).actionSpace().sample()
             : pi.act(o[i], rng, false); // false: a sampled action, not the mean
+      }
 
-        // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
-        StepResult res = episodes[i].step(a);
-        replay.store(o[i], a, res);
-        o[i] = res.observation(); // the easy-to-miss line: move on to the next observation
+      // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
+      StepResult[] res = envs.step(episodes, a);
+      for (int i = 0; i < n; i++) {
+        replay.store(o[i], a[i], res[i]);
+        o[i] = res[i].observation(); // the easy-to-miss line: move on to the next observation
 
         // Step 8: end of trajectory (terminal, time limit, or max_ep_len): log it and reset.
         if (episodes[i].over()) {

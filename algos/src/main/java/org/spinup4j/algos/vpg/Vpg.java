@@ -156,21 +156,27 @@ public final class Vpg {
 
     // Step 2: for k = 0, 1, 2, ...
     for (int epoch = firstEpoch; epoch < cfg.epochs(); epoch++) {
-      // Step 3: collect a set of trajectories by running the policy in the environment: in
-      // each of its n copies in turn, one step each, until the epoch's steps are in.
+      // Step 3: collect a set of trajectories by running the policy in the environment: the
+      // policy acts in each of its n copies, then every copy takes its step, until the epoch's
+      // steps are in.
       int stepsPerCopy = cfg.stepsPerEpoch() / n;
       for (int t = 0; t < stepsPerCopy; t++) {
+        ActorCritic.Step[] step = new ActorCritic.Step[n];
+        float[][] a = new float[n][];
         for (int i = 0; i < n; i++) {
-          ActorCritic.Step step = ac.step(o[i], rng);
-          StepResult res = episodes[i].step(step.action());
-          buf.store(i, o[i], step.action(), res.reward(), step.value());
-          logger.store(V_VALS, step.value());
-          o[i] = res.observation();
+          step[i] = ac.step(o[i], rng);
+          a[i] = step[i].action();
+        }
+        StepResult[] res = envs.step(episodes, a);
+        for (int i = 0; i < n; i++) {
+          buf.store(i, o[i], a[i], res[i].reward(), step[i].value());
+          logger.store(V_VALS, step[i].value());
+          o[i] = res[i].observation();
 
           boolean epochEnded = t == stepsPerCopy - 1;
           if (episodes[i].over() || epochEnded) {
             // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
-            buf.finishPath(i, res.terminated() ? 0 : ac.v.value(o[i]));
+            buf.finishPath(i, res[i].terminated() ? 0 : ac.v.value(o[i]));
             o[i] = episodes[i].restart();
           }
         }
