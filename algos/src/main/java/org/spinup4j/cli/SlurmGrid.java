@@ -29,8 +29,9 @@ import org.spinup4j.utils.logx.SyncedFile;
  *
  * <p>The script, one spec per task and Slurm's own logs go to {@code DATA_DIR/slurm/NAME_TIME/};
  * each run's output goes to {@code stdout.txt} in its directory, as in a parallel local grid.
- * Each task asks for as many CPUs as the run's {@code --threads}; {@code --cpu N} above 1 caps how
- * many tasks run at once ({@code --array=0-K%N}). docs/user-guide/slurm.md shows a script.
+ * Each task asks for as many CPUs as the run's {@code --threads} (or {@code --env_threads}, if
+ * more); {@code --cpu N} above 1 caps how many tasks run at once ({@code --array=0-K%N}).
+ * docs/user-guide/slurm.md shows a script.
  */
 final class SlurmGrid {
   private final Path sbatch;
@@ -73,7 +74,8 @@ final class SlurmGrid {
     if (Files.exists(folder)) {
       throw new IllegalArgumentException(folder + " exists already; submit again in a second");
     }
-    int cpus = runs.stream().mapToInt(r -> Experiment.threads(r.kwargs())).max().orElse(1);
+    int cpus = runs.stream().mapToInt(r -> Math.max(Experiment.threads(r.kwargs()),
+        Experiment.envThreads(r.kwargs()))).max().orElse(1);
     int atOnce = args.numCpu() > 1 ? args.numCpu() : 0;
     try {
       Files.createDirectories(folder);

@@ -105,6 +105,15 @@ class SlurmGridTest {
   }
 
   @Test
+  void eachTaskAsksForTheCpusOfItsThreadsOrItsEnvironmentThreadsIfMore() throws Exception {
+    Path bin = fakeSbatch("echo 7");
+    GridArgs args = grid(tmp.resolve("data").toString(), "--threads", "2", "--env_threads", "4");
+    SlurmGrid.find(bin.toString(), "/opt/run.sh", out)
+        .submit("vpg", args, args.grid().launches(args.dataDir(), false, false));
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("4 runs (tasks 0-3), 4 CPUs each"));
+  }
+
+  @Test
   void aRefusedSubmissionSaysWhySbatchRefusedAndLeavesNothingBehind() throws Exception {
     Path bin = fakeSbatch("echo 'sbatch: error: invalid partition specified: x' >&2; exit 1");
     GridArgs args = grid(tmp.resolve("data").toString(), "--slurm_opts", "--partition=x");
