@@ -6,6 +6,7 @@
 #   scripts/ci-slurm.sh            (root, for apt-get and the daemons; .ci/run calls it)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
 say() { echo "ci-slurm: $*"; }
 
 # Without Slurm: one line, exit code 2, nothing written (checked while sbatch is not installed).
@@ -95,7 +96,7 @@ job=$(sed -n 's/^Submitted Slurm job array \([0-9]*\):.*/\1/p' "$state/submit.tx
 [ -n "$job" ] || { say "no job id in the grid's output"; exit 1; }
 say "job submitted: array $job"
 # sbatch --wait has returned; no task of the array may be left in the queue.
-left=$(squeue -h -j "$job" 2> /dev/null | wc -l)
+left=$( (squeue -h -j "$job" 2> /dev/null || true) | wc -l)
 [ "$left" = 0 ] || { say "$left array tasks still queued"; exit 1; }
 say "array tasks finished: $(ls "$data"/slurm/ci_slurm_*/slurm-"${job}"_*.out | wc -l) task logs"
 
