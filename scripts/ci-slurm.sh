@@ -2,7 +2,9 @@
 # CI's test of --launcher slurm against a real Slurm: starts a one-node cluster on this machine
 # (Debian's slurm-wlm with munge, a slurm.conf written for localhost), submits a grid of 2
 # variants x 2 seeds of VPG on CartPole-v1 for 2 epochs as one job array, waits for it, and
-# checks every run's progress.txt. Stops the daemons it started when it ends.
+# checks every run's progress.txt; then requeues a running task and checks that it resumed.
+# On a failure it prints Slurm's logs and cancels what it submitted; it always stops the
+# daemons it started.
 #   scripts/ci-slurm.sh            (root, for apt-get and the daemons; .ci/run calls it)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,6 +39,14 @@ fi
 state="$(mktemp -d /tmp/spinup4j-slurm.XXXXXX)"
 chmod 755 "$state"
 cleanup() {
+  code=$?
+  if [ "$code" != 0 ] && [ -n "${SLURM_CONF:-}" ]; then
+    say "failed (exit code $code): Slurm's logs follow" >&2
+    for log in "$state"/slurmctld.log "$state"/slurmd.log "$state"/data/slurm/*/slurm-*.out; do
+      [ -f "$log" ] && { echo "--- $log" >&2; tail -30 "$log" >&2; }
+    done
+    scancel --user "$(id -un)" 2> /dev/null || true
+  fi
   for pid in "$state"/*.pid; do
     [ -f "$pid" ] && kill "$(cat "$pid")" 2> /dev/null || true
   done
@@ -61,6 +71,8 @@ ClusterName=spinup4j-ci
 SlurmctldHost=localhost
 SlurmUser=root
 AuthType=auth/munge
+# A requeued job waits cred_expire seconds before it starts again (default 120).
+AuthInfo=cred_expire=20
 ProctrackType=proctrack/linuxproc
 TaskPlugin=task/none
 SelectType=select/cons_tres
@@ -109,3 +121,28 @@ for dir in "$data"/ci_slurm_h16/ci_slurm_h16_s0 "$data"/ci_slurm_h16/ci_slurm_h1
   runs=$((runs + 1))
 done
 say "runs checked: $runs runs, each with 2 epochs in progress.txt"
+
+# A requeued task (node failure, preemption) starts again and must resume its run, not refuse
+# its own directory: requeue one while it trains, then check it finished every epoch.
+./run.sh vpg --env CartPole-v1 --epochs 12 --steps_per_epoch 4000 --seed 0 --exp_name ci_requeue \
+    --data_dir "$data" --launcher slurm > "$state/requeue.txt"
+job=$(sed -n 's/^Submitted Slurm job array \([0-9]*\):.*/\1/p' "$state/requeue.txt")
+dir="$data/ci_requeue/ci_requeue_s0"
+rows() { [ -f "$dir/progress.txt" ] && echo $(($(wc -l < "$dir/progress.txt") - 1)) || echo 0; }
+for i in $(seq 120); do
+  [ "$(rows)" -ge 2 ] && break
+  [ "$i" = 120 ] && { say "the run to requeue wrote no epochs in 120 s"; exit 1; }
+  sleep 1
+done
+at=$(rows)
+scontrol requeue "${job}_0"
+say "task requeued after $at of 12 epochs"
+for i in $(seq 300); do
+  [ -z "$(squeue -h -j "$job" 2> /dev/null || true)" ] && break
+  [ "$i" = 300 ] && { say "the requeued task did not finish in 300 s"; exit 1; }
+  sleep 1
+done
+grep -q "^Resuming $dir after epoch" "$dir/stdout.txt" \
+  || { say "the requeued task did not resume"; cat "$dir/stdout.txt" >&2; exit 1; }
+[ "$(rows)" = 12 ] || { say "$dir/progress.txt has $(rows) epochs, not 12"; exit 1; }
+say "requeued task resumed: $(grep -m1 "^Resuming" "$dir/stdout.txt" | sed 's/.* after //'), 12 epochs in progress.txt"

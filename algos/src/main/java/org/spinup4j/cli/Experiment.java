@@ -75,7 +75,7 @@ public final class Experiment {
     }
   }
 
-  private static String device(Map<String, Object> kwargs) {
+  static String device(Map<String, Object> kwargs) {
     return String.valueOf(kwargs.getOrDefault("device", "cpu"));
   }
 
@@ -128,8 +128,8 @@ public final class Experiment {
       Thread onSignal = Resume.announceOnSignal(algo.name(), outputDir, kwargs, out);
       try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs, rows)) {
         logger.saveConfig(saved);
-        RunConfig run =
-            new RunConfig(env, seed, device, rows > 0, saveBuffer).withEnvThreads(envThreads(kwargs));
+        RunConfig run = new RunConfig(env, seed, device, rows > 0, saveBuffer)
+            .withEnvThreads(envThreads(kwargs));
         try {
           algo.train(values, run, logger);
         } catch (DivergedException e) {

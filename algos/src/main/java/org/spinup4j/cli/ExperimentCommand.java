@@ -2,7 +2,10 @@ package org.spinup4j.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The hidden command a grid's child JVM runs: one experiment from a spec file. */
@@ -17,9 +20,18 @@ final class ExperimentCommand implements Callable<Integer> {
   @Parameters(index = "1", description = "JSON file with the experiment's keyword arguments.")
   Path spec;
 
+  // A Slurm task that was requeued (node failure, preemption) starts again with this flag, so
+  // it continues its run from the last saved epoch instead of refusing its own directory.
+  @Option(names = "--resume", description = "Continue the run from its saved state, if any.")
+  boolean resume;
+
   @Override
   public Integer call() throws Exception {
-    Experiment.run(Main.algorithm(algo), ExperimentProcess.readSpec(spec), System.out);
+    Map<String, Object> kwargs = new LinkedHashMap<>(ExperimentProcess.readSpec(spec));
+    if (resume) {
+      kwargs.put("resume", true);
+    }
+    Experiment.run(Main.algorithm(algo), kwargs, System.out);
     return 0;
   }
 }

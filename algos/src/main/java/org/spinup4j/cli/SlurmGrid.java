@@ -30,7 +30,9 @@ import org.spinup4j.utils.logx.SyncedFile;
  * <p>The script, one spec per task and Slurm's own logs go to {@code DATA_DIR/slurm/NAME_TIME/};
  * each run's output goes to {@code stdout.txt} in its directory, as in a parallel local grid.
  * Each task asks for as many CPUs as the run's {@code --threads} (or {@code --env_threads}, if
- * more); {@code --cpu N} above 1 caps how many tasks run at once ({@code --array=0-K%N}).
+ * more), and one GPU ({@code --gres=gpu:1}) if a run is on {@code --device gpu} and {@code
+ * --slurm_opts} asks for none; {@code --cpu N} above 1 caps how many tasks run at once
+ * ({@code --array=0-K%N}).
  * docs/user-guide/slurm.md shows a script.
  */
 final class SlurmGrid {
@@ -77,6 +79,9 @@ final class SlurmGrid {
     int cpus = runs.stream().mapToInt(r -> Math.max(Experiment.threads(r.kwargs()),
         Experiment.envThreads(r.kwargs()))).max().orElse(1);
     int atOnce = args.numCpu() > 1 ? args.numCpu() : 0;
+    // A run on --device gpu needs a GPU on its node; --slurm_opts may ask for it otherwise.
+    boolean gpu = runs.stream().anyMatch(r -> Experiment.device(r.kwargs()).equals("gpu"))
+        && !args.slurmOpts().contains("--gres") && !args.slurmOpts().contains("--gpus");
     try {
       Files.createDirectories(folder);
       for (int i = 0; i < runs.size(); i++) {
@@ -84,8 +89,8 @@ final class SlurmGrid {
             ConfigJson.pretty(runs.get(i).kwargs()).getBytes(StandardCharsets.UTF_8));
       }
       Path script = folder.resolve("grid.sbatch");
-      SyncedFile.write(script, script(algo, args.expName(), runs, folder, cpus, atOnce,
-          Path.of("").toAbsolutePath(), runScript).getBytes(StandardCharsets.UTF_8));
+      SyncedFile.write(script, script(algo, args.expName(), runs, folder, cpus, gpu,
+          atOnce, Path.of("").toAbsolutePath(), runScript).getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       deleteQuietly(folder);
       throw e;
@@ -110,7 +115,8 @@ final class SlurmGrid {
           + (lines.isEmpty() ? "exit code " + code : String.join(" ", lines)));
     }
     out.println("Submitted Slurm job array " + jobId + ": " + runs.size() + " runs (tasks 0-"
-        + (runs.size() - 1) + "), " + cpus + " CPU" + (cpus == 1 ? "" : "s") + " each.");
+        + (runs.size() - 1) + "), " + cpus + " CPU" + (cpus == 1 ? "" : "s")
+        + (gpu ? " and 1 GPU" : "") + " each.");
     out.println("Script, specs and Slurm's logs: " + folder);
     out.println("Follow it with: squeue -j " + jobId + "   (each run writes its output to "
         + "stdout.txt in its directory)");
@@ -139,18 +145,21 @@ final class SlurmGrid {
    * that runs task i's experiment. Paths relative to {@code workDir}, where the grid was started.
    */
   static String script(String algo, String expName, List<Launch> runs, Path folder, int cpus,
-      int atOnce, Path workDir, Path runScript) {
+      boolean gpu, int atOnce, Path workDir, Path runScript) {
     StringBuilder s = new StringBuilder();
     s.append("#!/usr/bin/env bash\n");
     s.append("# A spinup4j grid as one Slurm job array, written by `run.sh ").append(algo)
         .append(" ... --launcher slurm`.\n");
     s.append("# Task i runs run i of the grid as a local launch runs it: run.sh _experiment ")
         .append(algo).append(" task-i.json\n");
-    s.append("#SBATCH --job-name=").append(expName).append('\n');
+    s.append("#SBATCH --job-name=").append(quote(expName)).append('\n');
     s.append("#SBATCH --array=0-").append(runs.size() - 1)
         .append(atOnce > 0 ? "%" + atOnce : "").append('\n');
     s.append("#SBATCH --ntasks=1\n");
     s.append("#SBATCH --cpus-per-task=").append(cpus).append('\n');
+    if (gpu) {
+      s.append("#SBATCH --gres=gpu:1\n");
+    }
     s.append("#SBATCH --chdir=").append(quote(workDir.toString())).append('\n');
     s.append("#SBATCH --output=").append(quote(folder.resolve("slurm-%A_%a.out").toString()))
         .append('\n');
@@ -162,10 +171,14 @@ final class SlurmGrid {
     s.append(")\n");
     s.append("dir=\"${dirs[$SLURM_ARRAY_TASK_ID]}\"\n");
     s.append("mkdir -p \"$dir\"\n");
-    s.append("echo \"task $SLURM_ARRAY_TASK_ID of job $SLURM_ARRAY_JOB_ID on $(hostname): $dir\"\n");
-    s.append("exec ").append(quote(runScript.toString())).append(" _experiment ").append(algo)
-        .append(' ').append(quote(folder.toString())).append("/task-$SLURM_ARRAY_TASK_ID.json")
-        .append(" >> \"$dir/stdout.txt\" 2>&1\n");
+    s.append("echo \"task $SLURM_ARRAY_TASK_ID of job $SLURM_ARRAY_JOB_ID on $(hostname): ")
+        .append("$dir\"\n");
+    // Slurm may requeue a task (node failure, preemption); the second start resumes the run.
+    s.append("resume=\n");
+    s.append("if [ \"${SLURM_RESTART_COUNT:-0}\" -gt 0 ]; then resume=--resume; fi\n");
+    s.append("exec ").append(quote(runScript.toString())).append(" _experiment $resume ")
+        .append(algo).append(' ').append(quote(folder.toString()))
+        .append("/task-$SLURM_ARRAY_TASK_ID.json >> \"$dir/stdout.txt\" 2>&1\n");
     return s.toString();
   }
 

@@ -61,7 +61,7 @@ class SlurmGridTest {
   void theScriptRunsEachRunAsALocalLaunchWouldIntoItsOwnDirectory() {
     GridArgs args = grid(tmp.resolve("data").toString(), "--threads", "2");
     List<Launch> runs = args.grid().launches(args.dataDir(), false, false);
-    String script = SlurmGrid.script("vpg", "g", runs, Path.of("data/slurm/g_now"), 2, 3,
+    String script = SlurmGrid.script("vpg", "g", runs, Path.of("data/slurm/g_now"), 2, false, 3,
         Path.of("/work"), Path.of("/opt/spinup4j/run.sh"));
     assertTrue(script.contains("#SBATCH --array=0-3%3\n"), script);
     assertTrue(script.contains("#SBATCH --cpus-per-task=2\n"), script);
@@ -75,7 +75,9 @@ class SlurmGridTest {
       at = next;
     }
     assertTrue(runs.get(0).outputDir().endsWith(Path.of("g_h16", "g_h16_s0")));
-    assertTrue(script.contains("exec /opt/spinup4j/run.sh _experiment vpg "
+    assertTrue(script.contains(
+        "if [ \"${SLURM_RESTART_COUNT:-0}\" -gt 0 ]; then resume=--resume; fi\n"), script);
+    assertTrue(script.contains("exec /opt/spinup4j/run.sh _experiment $resume vpg "
         + "data/slurm/g_now/task-$SLURM_ARRAY_TASK_ID.json >> \"$dir/stdout.txt\" 2>&1\n"),
         script);
   }
@@ -110,7 +112,32 @@ class SlurmGridTest {
     GridArgs args = grid(tmp.resolve("data").toString(), "--threads", "2", "--env_threads", "4");
     SlurmGrid.find(bin.toString(), "/opt/run.sh", out)
         .submit("vpg", args, args.grid().launches(args.dataDir(), false, false));
-    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("4 runs (tasks 0-3), 4 CPUs each"));
+    assertTrue(
+        printed.toString(StandardCharsets.UTF_8).contains("4 runs (tasks 0-3), 4 CPUs each"));
+  }
+
+  @Test
+  void runsOnTheGpuAskForOneGpuEachUnlessTheSlurmOptionsAskForGpus() throws Exception {
+    Path bin = fakeSbatch("echo 8");
+    GridArgs args = grid(tmp.resolve("a").toString(), "--device", "gpu");
+    SlurmGrid.find(bin.toString(), "/opt/run.sh", out)
+        .submit("vpg", args, args.grid().launches(args.dataDir(), false, false));
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("1 CPU and 1 GPU each"));
+    assertTrue(sbatchScript("a").contains("#SBATCH --gres=gpu:1\n"));
+
+    GridArgs own = grid(tmp.resolve("b").toString(), "--device", "gpu",
+        "--slurm_opts", "--gres=gpu:a100:2");
+    SlurmGrid.find(bin.toString(), "/opt/run.sh", out)
+        .submit("vpg", own, own.grid().launches(own.dataDir(), false, false));
+    assertFalse(sbatchScript("b").contains("--gres"));
+  }
+
+  /** The grid.sbatch written into data directory {@code dataDir}. */
+  private String sbatchScript(String dataDir) throws IOException {
+    try (Stream<Path> folders = Files.list(tmp.resolve(dataDir).resolve("slurm"))) {
+      Path folder = folders.findFirst().orElseThrow();
+      return Files.readString(folder.resolve("grid.sbatch"));
+    }
   }
 
   @Test

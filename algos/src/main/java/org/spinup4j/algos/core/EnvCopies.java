@@ -70,15 +70,32 @@ public final class EnvCopies implements AutoCloseable {
       int copy = i;
       steps.add(pool.submit(() -> episodes[copy].step(actions[copy])));
     }
-    try {
-      for (int i = 0; i < results.length; i++) {
-        results[i] = steps.get(i).get();
+    // Wait for every copy before reporting a failure: a copy still stepping must not find its
+    // environment closed under it (MuJoCo's native data) when the failure closes the run.
+    RuntimeException failure = null;
+    boolean interrupted = false;
+    for (int i = 0; i < results.length; i++) {
+      while (true) {
+        try {
+          results[i] = steps.get(i).get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // keep waiting; re-raised below
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException r ? r
+                : new IllegalStateException(e.getCause());
+          }
+          break;
+        }
       }
-    } catch (InterruptedException e) {
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the environments stepped", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+      throw new IllegalStateException("interrupted while the environments stepped");
+    }
+    if (failure != null) {
+      throw failure;
     }
     return results;
   }
@@ -113,7 +130,7 @@ public final class EnvCopies implements AutoCloseable {
   @Override
   public void close() {
     if (pool != null) {
-      pool.shutdownNow();
+      pool.shutdown(); // step() has waited for its copies, so nothing is running here
     }
     envs.forEach(Env::close);
   }

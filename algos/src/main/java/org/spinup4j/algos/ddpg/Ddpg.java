@@ -184,7 +184,7 @@ public final class Ddpg {
     long totalSteps = (long) cfg.stepsPerEpoch() * cfg.epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps, counted over all n copies: each
-    // pass steps every copy once.
+    // pass steps every copy once. t counts environment steps, so a pass moves it by n.
     for (long t = firstStep; t < totalSteps; t += n) {
       float[][] a = new float[n][];
       for (int i = 0; i < n; i++) {
@@ -207,6 +207,7 @@ public final class Ddpg {
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
+      // With n copies, s runs over the pass's n step indices, so rounds fall where one copy would.
       for (long s = t; s < t + n; s++) {
         if (s >= cfg.updateAfter() && s % cfg.updateEvery() == 0) {
           for (int j = 0; j < cfg.updateEvery(); j++) {

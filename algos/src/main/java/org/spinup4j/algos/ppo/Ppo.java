@@ -201,9 +201,11 @@ public final class Ppo {
     for (int epoch = firstEpoch; epoch < cfg.epochs(); epoch++) {
       // Step 3: collect a set of trajectories by running the policy in the environment: the
       // policy acts in each of its n copies, then every copy takes its step, until the epoch's
-      // steps are in.
+      // steps are in. t counts each copy's steps, as Spinning Up's local_steps_per_epoch counts
+      // each MPI process's.
       int stepsPerCopy = cfg.stepsPerEpoch() / n;
       for (int t = 0; t < stepsPerCopy; t++) {
+        boolean epochEnded = t == stepsPerCopy - 1;
         ActorCritic.Step[] step = new ActorCritic.Step[n];
         float[][] a = new float[n][];
         for (int i = 0; i < n; i++) {
@@ -216,7 +218,6 @@ public final class Ppo {
           logger.store(V_VALS, step[i].value());
           o[i] = res[i].observation();
 
-          boolean epochEnded = t == stepsPerCopy - 1;
           if (episodes[i].over() || epochEnded) {
             // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
             buf.finishPath(i, res[i].terminated() ? 0 : ac.v.value(o[i]));

@@ -56,8 +56,9 @@ import org.spinup4j.utils.logx.EpochLogger;
  * reference's {@code act_limit * tanh} for a symmetric box; TotalEnvInteracts counts the steps
  * taken (the reference logs one less); random actions fill exactly the first start_steps steps
  * (the reference: start_steps + 1); environments are seeded, the test environment with a seed
- * derived from the run's; a run can be resumed exactly; {@code --alpha auto} learns alpha (an extension; the learned value is printed each
- * epoch, not logged, so progress.txt keeps Spinning Up's 27 columns).
+ * derived from the run's; a run can be resumed exactly; {@code --alpha auto} learns alpha (an
+ * extension; the learned value is printed each epoch, not logged, so progress.txt keeps Spinning
+ * Up's 27 columns).
  */
 public final class Sac {
   private final SacConfig cfg;
@@ -253,7 +254,7 @@ public final class Sac {
     long totalSteps = (long) cfg.stepsPerEpoch() * cfg.epochs();
 
     // Step 3: repeat, for steps_per_epoch * epochs steps, counted over all n copies: each
-    // pass steps every copy once.
+    // pass steps every copy once. t counts environment steps, so a pass moves it by n.
     for (long t = firstStep; t < totalSteps; t += n) {
       float[][] a = new float[n][];
       for (int i = 0; i < n; i++) {
@@ -276,6 +277,7 @@ public final class Sac {
       }
 
       // Steps 9-16: every update_every steps, as many gradient steps (steps : updates = 1).
+      // With n copies, s runs over the pass's n step indices, so rounds fall where one copy would.
       for (long s = t; s < t + n; s++) {
         if (s >= cfg.updateAfter() && s % cfg.updateEvery() == 0) {
           for (int j = 0; j < cfg.updateEvery(); j++) {

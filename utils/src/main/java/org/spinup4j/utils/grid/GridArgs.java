@@ -89,6 +89,10 @@ public record GridArgs(ExperimentGrid grid, String expName, int numCpu, Path dat
         current.add(Literals.parse(token));
       }
     }
+    if (values.containsKey("slurm_opts") && values.get("slurm_opts").isEmpty()) {
+      throw new IllegalArgumentException("--slurm_opts needs sbatch's options as one quoted "
+          + "argument, e.g. --slurm_opts \"--partition=x --time=1:00:00\"");
+    }
     // A flag with no values is a boolean switched on.
     values.values().stream().filter(List::isEmpty).forEach(v -> v.add(Boolean.TRUE));
 

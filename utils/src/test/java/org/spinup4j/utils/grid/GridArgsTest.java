@@ -134,5 +134,8 @@ class GridArgsTest {
         error("--env CartPole-v1 --launcher pbs"));
     assertEquals("--slurm_opts applies to --launcher slurm only",
         error("--env CartPole-v1 --slurm_opts --wait"));
+    assertEquals("--slurm_opts needs sbatch's options as one quoted argument, e.g. --slurm_opts "
+        + "\"--partition=x --time=1:00:00\"",
+        error("--env CartPole-v1 --launcher slurm --slurm_opts"));
   }
 }
