@@ -105,6 +105,18 @@ class ResumeCommandTest {
         rowsWithoutTime(shortRun));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"vpg", "ppo", "ddpg", "td3", "sac"})
+  void withNormalisedObservationsAResumedRunWritesTheRowsOfOneLongerRun(String algo)
+      throws IOException {
+    assertOk(run(command(algo, tmp, "long", 3, "--normalize_obs")));
+    assertOk(run(command(algo, tmp, "short", 2, "--normalize_obs")));
+    Path shortRun = tmp.resolve("short").resolve("short_s0");
+    assertOk(run(algo, "--resume", shortRun.toString(), "--epochs", "3"));
+    assertEquals(rowsWithoutTime(tmp.resolve("long").resolve("long_s0")),
+        rowsWithoutTime(shortRun));
+  }
+
   /**
    * The kill test: for every algorithm, runs are killed with SIGKILL at moments spread over the
    * run (after 0, 1 and 3 rows, then a random delay: inside an epoch, an update or a save; and

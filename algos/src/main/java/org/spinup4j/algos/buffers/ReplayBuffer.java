@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.core.Values;
 import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.saving.ResumeState;
@@ -27,10 +28,17 @@ public final class ReplayBuffer implements ResumeState.Part {
   private final float[] act;
   private final float[] rew;
   private final float[] done;
+  /** Normalises the observations of each minibatch (--normalize_obs); the identity without. */
+  private final ObsNormalizer norm;
   private int ptr;
   private int size;
 
   public ReplayBuffer(int obsDim, int actDim, int capacity) {
+    this(obsDim, actDim, capacity, new ObsNormalizer(false, obsDim));
+  }
+
+  /** A buffer whose minibatches show observations as {@code norm} has them at sampling time. */
+  public ReplayBuffer(int obsDim, int actDim, int capacity, ObsNormalizer norm) {
     Values.atLeast("replay_size", capacity, 1);
     this.obsDim = obsDim;
     this.actDim = actDim;
@@ -40,6 +48,7 @@ public final class ReplayBuffer implements ResumeState.Part {
     act = new float[Math.multiplyExact(capacity, actDim)];
     rew = new float[capacity];
     done = new float[capacity];
+    this.norm = norm;
   }
 
   /**
@@ -92,11 +101,15 @@ public final class ReplayBuffer implements ResumeState.Part {
    */
   public Batch sampleBatch(NDManager manager, int n, Random rng) {
     int[] idx = sampleIndices(n, rng);
+    float[] o = gather(obs, obsDim, idx);
+    float[] o2 = gather(obs2, obsDim, idx);
+    norm.applyToRows(o);
+    norm.applyToRows(o2);
     return new Batch(
-        manager.create(gather(obs, obsDim, idx), new Shape(n, obsDim)),
+        manager.create(o, new Shape(n, obsDim)),
         manager.create(gather(act, actDim, idx), new Shape(n, actDim)),
         manager.create(gather(rew, 1, idx), new Shape(n)),
-        manager.create(gather(obs2, obsDim, idx), new Shape(n, obsDim)),
+        manager.create(o2, new Shape(n, obsDim)),
         manager.create(gather(done, 1, idx), new Shape(n)));
   }
 

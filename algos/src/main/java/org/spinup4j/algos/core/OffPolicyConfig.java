@@ -45,6 +45,7 @@ public abstract class OffPolicyConfig<C extends OffPolicyConfig<C>> extends Hype
   public static final Param<Integer> SAVE_FREQ = Param.integer("save_freq", 1, atLeast(1),
       "Save the model every N epochs and at the last.");
   public static final Param<Integer> NUM_ENVS = EnvCopies.NUM_ENVS;
+  public static final Param<Boolean> NORMALIZE_OBS = ObsNormalizer.NORMALIZE_OBS;
   // The actor and the Q functions.
   public static final Param<int[]> HIDDEN_SIZES = AcKwargs.hiddenSizes(256, 256);
   public static final Param<Activation> ACTIVATION = AcKwargs.activation(Activation.RELU);
@@ -69,6 +70,7 @@ public abstract class OffPolicyConfig<C extends OffPolicyConfig<C>> extends Hype
 
   public int stepsPerEpoch() { return get(STEPS_PER_EPOCH); }
   public int numEnvs() { return get(NUM_ENVS); }
+  public boolean normalizeObs() { return get(NORMALIZE_OBS); }
   public int epochs() { return get(EPOCHS); }
   public int replaySize() { return get(REPLAY_SIZE); }
   public double gamma() { return get(GAMMA); }

@@ -38,6 +38,7 @@ public abstract class OnPolicyConfig<C extends OnPolicyConfig<C>> extends Hyperp
   public static final Param<Integer> SAVE_FREQ = Param.integer("save_freq", 10, atLeast(1),
       "Save the model every N epochs and at the last.");
   public static final Param<Integer> NUM_ENVS = EnvCopies.NUM_ENVS;
+  public static final Param<Boolean> NORMALIZE_OBS = ObsNormalizer.NORMALIZE_OBS;
   // The policy and value networks.
   public static final Param<int[]> HIDDEN_SIZES = AcKwargs.hiddenSizes(64, 64);
   public static final Param<Activation> ACTIVATION = AcKwargs.activation(Activation.TANH);
@@ -60,6 +61,7 @@ public abstract class OnPolicyConfig<C extends OnPolicyConfig<C>> extends Hyperp
   public int maxEpLen() { return get(MAX_EP_LEN); }
   public int saveFreq() { return get(SAVE_FREQ); }
   public int numEnvs() { return get(NUM_ENVS); }
+  public boolean normalizeObs() { return get(NORMALIZE_OBS); }
 
   /** Hidden sizes and activation of the policy and value networks. */
   public NetworkSpec ac() { return ac; }

@@ -115,6 +115,7 @@ public final class Param<T> {
       Function<T, Object> toJson) {
     public static final Type<Integer> INT = new Type<>("N", Values::toInt, v -> v);
     public static final Type<Double> DOUBLE = new Type<>("X", Values::toDouble, v -> v);
+    public static final Type<Boolean> BOOL = new Type<>("BOOL", Values::toBoolean, v -> v);
     /** Layer sizes such as [64,64]; config.json gets a copy, so the config stays unchanged. */
     public static final Type<int[]> INT_LIST =
         new Type<>("LIST", Values::toIntList, v -> Arrays.copyOf(v, v.length));

@@ -27,7 +27,7 @@ public final class DdpgConfig extends OffPolicyConfig<DdpgConfig> {
   static final Params<DdpgConfig> PARAMS = Params.of(DdpgConfig::new,
       STEPS_PER_EPOCH, EPOCHS, REPLAY_SIZE, GAMMA, POLYAK, BATCH_SIZE, START_STEPS, UPDATE_AFTER,
       UPDATE_EVERY, NUM_TEST_EPISODES, MAX_EP_LEN, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION,
-      PI_LR, Q_LR, ACT_NOISE, NUM_ENVS);
+      PI_LR, Q_LR, ACT_NOISE, NUM_ENVS, NORMALIZE_OBS);
 
   private DdpgConfig(Builder<DdpgConfig> b) {
     super(b);

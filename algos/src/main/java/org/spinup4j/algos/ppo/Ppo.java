@@ -15,6 +15,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import org.spinup4j.algos.buffers.OnPolicyBuffer;
 import org.spinup4j.algos.buffers.OnPolicyData;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.core.EnvCopies;
 import org.spinup4j.algos.core.Episode;
 import org.spinup4j.algos.core.OnPolicyLog;
@@ -60,6 +61,8 @@ public final class Ppo {
   private final Adam piOptimizer;
   private final Adam vfOptimizer;
   private final OnPolicyBuffer buf;
+  /** --normalize_obs: the running statistics the agent sees observations through. */
+  private final ObsNormalizer norm;
   private final boolean discrete;
 
   private Ppo(PpoConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
@@ -79,6 +82,7 @@ public final class Ppo {
     this.discrete = env.actionSpace() instanceof Discrete;
     this.buf = new OnPolicyBuffer(env.observationSpace().flatDim(), env.actionSpace().flatDim(),
         cfg.stepsPerEpoch(), cfg.gamma(), cfg.lam(), cfg.numEnvs());
+    this.norm = new ObsNormalizer(cfg.normalizeObs(), env.observationSpace().flatDim());
   }
 
   // ---------------------------------------------------------------- losses
@@ -191,7 +195,8 @@ public final class Ppo {
         .add("pi optimizer", piOptimizer)
         .add("v optimizer", vfOptimizer)
         .random("agent generator", rng)
-        .episodes(episodes);
+        .episodes(episodes)
+        .normalizer(norm);
     int firstEpoch = state.restore();
     ac.refresh();
     float[][] o = EnvCopies.observations(episodes);
@@ -207,28 +212,31 @@ public final class Ppo {
       for (int t = 0; t < stepsPerCopy; t++) {
         boolean epochEnded = t == stepsPerCopy - 1;
         ActorCritic.Step[] step = new ActorCritic.Step[n];
+        float[][] x = new float[n][];
         float[][] a = new float[n][];
+        norm.update(o); // --normalize_obs: count every observation the agent acts on
         for (int i = 0; i < n; i++) {
-          step[i] = ac.step(o[i], rng);
+          x[i] = norm.apply(o[i]); // what the agent sees: o itself without --normalize_obs
+          step[i] = ac.step(x[i], rng);
           a[i] = step[i].action();
         }
         StepResult[] res = envs.step(episodes, a);
         for (int i = 0; i < n; i++) {
-          buf.store(i, o[i], a[i], res[i].reward(), step[i].value());
+          buf.store(i, x[i], a[i], res[i].reward(), step[i].value());
           logger.store(V_VALS, step[i].value());
           o[i] = res[i].observation();
 
           if (episodes[i].over() || epochEnded) {
             // Steps 4-5: rewards-to-go and GAE advantages; bootstrap unless truly terminal.
-            buf.finishPath(i, res[i].terminated() ? 0 : ac.v.value(o[i]));
+            buf.finishPath(i, res[i].terminated() ? 0 : ac.v.value(norm.apply(o[i])));
             o[i] = episodes[i].restart();
           }
         }
       }
 
       if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs() - 1) {
-        Checkpoint.saveEpoch(logger.outputDir(), "ppo", run.env(), cfg.ac(), ac.parameters(),
-            epoch);
+        Checkpoint.saveEpoch(logger.outputDir(), "ppo", run.env(), cfg.ac(), norm,
+            ac.parameters(), epoch);
       }
       update();
       OnPolicyLog.dumpEpoch(logger, epoch, (epoch + 1L) * cfg.stepsPerEpoch(), start,

@@ -33,7 +33,7 @@ public final class PpoConfig extends OnPolicyConfig<PpoConfig> {
   /** In Spinning Up's order, then spinup4j's own: config.json and --help list them so. */
   static final Params<PpoConfig> PARAMS = Params.of(PpoConfig::new,
       STEPS_PER_EPOCH, EPOCHS, GAMMA, CLIP_RATIO, PI_LR, VF_LR, TRAIN_PI_ITERS, TRAIN_V_ITERS,
-      LAM, MAX_EP_LEN, TARGET_KL, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION, NUM_ENVS);
+      LAM, MAX_EP_LEN, TARGET_KL, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION, NUM_ENVS, NORMALIZE_OBS);
 
   private PpoConfig(Builder<PpoConfig> b) {
     super(b);

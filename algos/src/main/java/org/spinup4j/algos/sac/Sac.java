@@ -15,6 +15,7 @@ import java.util.List;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.EnvCopies;
 import org.spinup4j.algos.core.Episode;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.core.OffPolicyLog;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.TestAgent;
@@ -73,6 +74,8 @@ public final class Sac {
   private final Adam piOptimizer;
   private final Adam qOptimizer;
   private final ReplayBuffer replay;
+  /** --normalize_obs: the running statistics the agent sees observations through. */
+  private final ObsNormalizer norm;
   /** The entropy coefficient the losses use, a tensor of shape () (fixed, or from logAlpha). */
   private NDArray alpha;
   /** With --alpha auto, the variable alpha's optimiser steps: alpha = exp(log alpha). */
@@ -91,7 +94,9 @@ public final class Sac {
     pi = new SquashedGaussianActor(manager, obsDim, scaler, cfg.ac(), rng);
     q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
     q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize());
+    // With --normalize_obs the buffer keeps raw observations and normalises each minibatch.
+    norm = new ObsNormalizer(cfg.normalizeObs(), obsDim);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize(), norm);
     // Step 2: target parameters equal to the main parameters.
     q1Targ = q1.targetCopy();
     q2Targ = q2.targetCopy();
@@ -242,6 +247,7 @@ public final class Sac {
         .add("alpha optimizer", alphaOptimizer)
         .random("agent generator", rng)
         .episodes(episodes)
+        .normalizer(norm)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
     long firstStep = (long) state.restore() * cfg.stepsPerEpoch();
@@ -257,11 +263,12 @@ public final class Sac {
     // pass steps every copy once. t counts environment steps, so a pass moves it by n.
     for (long t = firstStep; t < totalSteps; t += n) {
       float[][] a = new float[n][];
+      norm.update(o); // --normalize_obs: count every observation the agent acts on
       for (int i = 0; i < n; i++) {
         // Step 4: uniform random actions at first, for better exploration; then a ~ pi(.|s).
         a[i] = t + i < cfg.startSteps()
             ? envs.get(i).actionSpace().sample()
-            : pi.act(o[i], rng, false); // false: a sampled action, not the mean
+            : pi.act(norm.apply(o[i]), rng, false); // false: a sampled action, not the mean
       }
 
       // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
@@ -291,10 +298,10 @@ public final class Sac {
       if ((t + n) % cfg.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + n) / cfg.stepsPerEpoch());
         if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
-          Checkpoint.saveEpoch(logger.outputDir(), "sac", run.env(), cfg.ac(), parameters(),
-              epoch);
+          Checkpoint.saveEpoch(logger.outputDir(), "sac", run.env(), cfg.ac(), norm,
+              parameters(), epoch);
         }
-        tester.run(pi, logger);
+        tester.run(norm.normalising(pi), logger);
         OffPolicyLog.logEpoch(logger, epoch, t + n, start, Q1_VALS, Q2_VALS, LOG_PI);
         state.save(epoch);
         if (cfg.alpha().auto()) {

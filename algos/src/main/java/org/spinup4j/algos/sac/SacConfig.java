@@ -30,7 +30,7 @@ public final class SacConfig extends OffPolicyConfig<SacConfig> {
   static final Params<SacConfig> PARAMS = Params.of(SacConfig::new,
       STEPS_PER_EPOCH, EPOCHS, REPLAY_SIZE, GAMMA, POLYAK, BATCH_SIZE, START_STEPS, UPDATE_AFTER,
       UPDATE_EVERY, NUM_TEST_EPISODES, MAX_EP_LEN, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION,
-      LR, ALPHA, NUM_ENVS);
+      LR, ALPHA, NUM_ENVS, NORMALIZE_OBS);
 
   private SacConfig(Builder<SacConfig> b) {
     super(b);

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.nn.Activation;
 import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.nn.Parameters;
@@ -46,8 +47,21 @@ public final class Checkpoint {
    * @param hiddenSizes hidden layer widths
    * @param activation activation name
    * @param epoch the epoch at which it was saved
+   * @param obsMean with --normalize_obs, the running mean of the observations the policy was
+   *     trained on; null (and absent from the file) without it
+   * @param obsVar with --normalize_obs, their running variance; null without it
    */
-  public record Meta(String algo, String env, int[] hiddenSizes, String activation, int epoch) {
+  public record Meta(String algo, String env, int[] hiddenSizes, String activation, int epoch,
+      double[] obsMean, double[] obsVar) {
+    public Meta(String algo, String env, int[] hiddenSizes, String activation, int epoch) {
+      this(algo, env, hiddenSizes, activation, epoch, null, null);
+    }
+
+    /** How the policy must see observations: as saved, or unchanged. */
+    public ObsNormalizer obsNormalizer() {
+      return obsMean == null ? new ObsNormalizer(false, 0) : ObsNormalizer.of(obsMean, obsVar);
+    }
+
     public NetworkSpec networkSpec() {
       return new NetworkSpec(hiddenSizes, Activation.parse(activation));
     }
@@ -81,12 +95,14 @@ public final class Checkpoint {
 
   /**
    * {@link #save} for a training loop: the networks of {@code algo}, shaped by {@code spec} and
-   * trained on {@code env}, as the latest model and as snapshot {@code epoch}. A failure to write
-   * ends the run, as training on without saving would lose what it learns.
+   * trained on {@code env} with observations normalised by {@code norm}, as the latest model and
+   * as snapshot {@code epoch}. A failure to write ends the run, as training on without saving
+   * would lose what it learns.
    */
   public static void saveEpoch(Path runDir, String algo, String env, NetworkSpec spec,
-      List<NDArray> params, int epoch) {
-    Meta meta = new Meta(algo, env, spec.hiddenSizes(), spec.activation().id(), epoch);
+      ObsNormalizer norm, List<NDArray> params, int epoch) {
+    Meta meta = new Meta(algo, env, spec.hiddenSizes(), spec.activation().id(), epoch,
+        norm.mean(), norm.var());
     try {
       save(runDir, meta, params, epoch);
     } catch (IOException e) {

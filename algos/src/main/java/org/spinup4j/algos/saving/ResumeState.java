@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.spinup4j.algos.buffers.ReplayBuffer;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -111,6 +112,11 @@ public final class ResumeState {
       add(i == 0 ? "episode" : "episode " + i, episodes[i]);
     }
     return this;
+  }
+
+  /** Adds the observation statistics of a run with --normalize_obs; nothing without it. */
+  public ResumeState normalizer(ObsNormalizer norm) {
+    return norm.on() ? add("observation statistics", norm) : this;
   }
 
   /** Adds tensors (weights) saved and restored value for value. */

@@ -27,12 +27,13 @@ public final class SavedPolicies {
    */
   public static Policy load(NDManager manager, Path runDir, int itr,
       Checkpoint.Meta meta, Space obsSpace, Space actSpace) throws IOException {
-    return switch (meta.algo()) {
+    Policy pi = switch (meta.algo()) {
       case "ddpg" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 1);
       case "td3" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 2);
       case "sac" -> OffPolicyModel.loadSquashedGaussian(meta, runDir, itr, manager);
       default -> restore(manager, runDir, itr, meta, obsSpace, actSpace);
     };
+    return meta.obsNormalizer().normalising(pi); // as training saw them, with --normalize_obs
   }
 
   /** An on-policy actor-critic (VPG, PPO) with its saved weights, critic included. */

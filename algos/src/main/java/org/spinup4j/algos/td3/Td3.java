@@ -13,6 +13,7 @@ import java.util.List;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.EnvCopies;
 import org.spinup4j.algos.core.Episode;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.core.OffPolicyLog;
 import org.spinup4j.algos.core.RunConfig;
 import org.spinup4j.algos.core.TestAgent;
@@ -72,6 +73,8 @@ public final class Td3 {
   private final Adam piOptimizer;
   private final Adam qOptimizer;
   private final ReplayBuffer replay;
+  /** --normalize_obs: the running statistics the agent sees observations through. */
+  private final ObsNormalizer norm;
   private final ActionScaler scaler;
 
   private Td3(Td3Config cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
@@ -85,7 +88,9 @@ public final class Td3 {
     pi = new DeterministicActor(manager, obsDim, scaler, cfg.ac(), rng);
     q1 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
     q2 = new QFunction(manager, obsDim, scaler.dim(), cfg.ac(), rng);
-    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize());
+    // With --normalize_obs the buffer keeps raw observations and normalises each minibatch.
+    norm = new ObsNormalizer(cfg.normalizeObs(), obsDim);
+    replay = new ReplayBuffer(obsDim, scaler.dim(), cfg.replaySize(), norm);
     // Step 2: target parameters equal to the main parameters.
     piTarg = pi.targetCopy();
     q1Targ = q1.targetCopy();
@@ -211,6 +216,7 @@ public final class Td3 {
         .add("q optimizer", qOptimizer)
         .random("agent generator", rng)
         .episodes(episodes)
+        .normalizer(norm)
         .add("test environment", tester)
         .buffer("replay buffer", replay);
     long firstStep = (long) state.restore() * cfg.stepsPerEpoch();
@@ -223,11 +229,12 @@ public final class Td3 {
     // pass steps every copy once. t counts environment steps, so a pass moves it by n.
     for (long t = firstStep; t < totalSteps; t += n) {
       float[][] a = new float[n][];
+      norm.update(o); // --normalize_obs: count every observation the agent acts on
       for (int i = 0; i < n; i++) {
         // Step 4: uniform random actions at first, for better exploration; then mu(s) plus noise.
         a[i] = t + i < cfg.startSteps()
             ? envs.get(i).actionSpace().sample()
-            : pi.actWithNoise(o[i], cfg.actNoise(), rng);
+            : pi.actWithNoise(norm.apply(o[i]), cfg.actNoise(), rng);
       }
 
       // Steps 5-7: act, observe, store. Only a true terminal is stored as done (see the class).
@@ -257,10 +264,10 @@ public final class Td3 {
       if ((t + n) % cfg.stepsPerEpoch() == 0) {
         int epoch = (int) ((t + n) / cfg.stepsPerEpoch());
         if (epoch % cfg.saveFreq() == 0 || epoch == cfg.epochs()) {
-          Checkpoint.saveEpoch(logger.outputDir(), "td3", run.env(), cfg.ac(), parameters(),
-              epoch);
+          Checkpoint.saveEpoch(logger.outputDir(), "td3", run.env(), cfg.ac(), norm,
+              parameters(), epoch);
         }
-        tester.run(pi, logger);
+        tester.run(norm.normalising(pi), logger);
         OffPolicyLog.logEpoch(logger, epoch, t + n, start, Q1_VALS, Q2_VALS);
         state.save(epoch);
       }

@@ -30,7 +30,7 @@ public final class Td3Config extends OffPolicyConfig<Td3Config> {
   static final Params<Td3Config> PARAMS = Params.of(Td3Config::new,
       STEPS_PER_EPOCH, EPOCHS, REPLAY_SIZE, GAMMA, POLYAK, BATCH_SIZE, START_STEPS, UPDATE_AFTER,
       UPDATE_EVERY, NUM_TEST_EPISODES, MAX_EP_LEN, SAVE_FREQ, HIDDEN_SIZES, ACTIVATION,
-      PI_LR, Q_LR, ACT_NOISE, TARGET_NOISE, NOISE_CLIP, POLICY_DELAY, NUM_ENVS);
+      PI_LR, Q_LR, ACT_NOISE, TARGET_NOISE, NOISE_CLIP, POLICY_DELAY, NUM_ENVS, NORMALIZE_OBS);
 
   private Td3Config(Builder<Td3Config> b) {
     super(b);

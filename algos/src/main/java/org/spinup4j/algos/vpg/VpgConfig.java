@@ -12,7 +12,7 @@ public final class VpgConfig extends OnPolicyConfig<VpgConfig> {
   /** In Spinning Up's order, then spinup4j's own: config.json and --help list them so. */
   static final Params<VpgConfig> PARAMS = Params.of(VpgConfig::new,
       STEPS_PER_EPOCH, EPOCHS, GAMMA, PI_LR, VF_LR, TRAIN_V_ITERS, LAM, MAX_EP_LEN, SAVE_FREQ,
-      HIDDEN_SIZES, ACTIVATION, NUM_ENVS);
+      HIDDEN_SIZES, ACTIVATION, NUM_ENVS, NORMALIZE_OBS);
 
   private VpgConfig(Builder<VpgConfig> b) {
     super(b);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.spinup4j.algos.core.ObsNormalizer;
 import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.envs.StepResult;
 
@@ -89,5 +90,22 @@ class ReplayBufferTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> buf.sampleIndices(1, new Random()));
     assertTrue(e.getMessage().contains("empty"));
+  }
+
+  @Test
+  void withNormalisedObservationsItKeepsRawOnesAndNormalisesEachMinibatchWithTodaysStatistics() {
+    ObsNormalizer norm = new ObsNormalizer(true, 1);
+    ReplayBuffer buf = new ReplayBuffer(1, 1, 10, norm);
+    buf.store(new float[] {4}, new float[] {0}, 0, new float[] {6}, false);
+    try (NDManager manager = Torch.newManager(ai.djl.Device.cpu())) {
+      norm.update(new float[][] {{2}, {4}}); // mean ~3, variance ~1
+      float before = buf.sampleBatch(manager, 1, new Random(1)).obs().getFloat(0, 0);
+      assertEquals(1f, before, 1e-3f);
+      norm.update(new float[][] {{100}, {102}}); // the statistics move on...
+      ReplayBuffer.Batch b = buf.sampleBatch(manager, 1, new Random(1));
+      // ...and the same stored observation is seen through them, not through the old ones.
+      assertEquals(norm.apply(new float[] {4})[0], b.obs().getFloat(0, 0));
+      assertEquals(norm.apply(new float[] {6})[0], b.obs2().getFloat(0, 0));
+    }
   }
 }

@@ -21,11 +21,11 @@ class HyperparametersTest {
     assertEquals(List.of("steps_per_epoch", "epochs", "replay_size", "gamma", "polyak",
         "batch_size", "start_steps", "update_after", "update_every", "num_test_episodes",
         "max_ep_len", "save_freq", "ac_kwargs:hidden_sizes", "ac_kwargs:activation", "pi_lr",
-        "q_lr", "act_noise", "num_envs"), names);
+        "q_lr", "act_noise", "num_envs", "normalize_obs"), names);
     assertEquals(List.copyOf(DdpgConfig.defaults().toMap().keySet()), List.of("steps_per_epoch",
         "epochs", "replay_size", "gamma", "polyak", "batch_size", "start_steps", "update_after",
         "update_every", "num_test_episodes", "max_ep_len", "save_freq", "ac_kwargs", "pi_lr",
-        "q_lr", "act_noise", "num_envs"));
+        "q_lr", "act_noise", "num_envs", "normalize_obs"));
   }
 
   @Test
