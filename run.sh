@@ -1,8 +1,40 @@
 #!/usr/bin/env bash
 # Runs the spinup4j command line: ./run.sh COMMAND [options]   (./run.sh --help lists commands)
 # Builds the project first when there is no build yet or a source file is newer than it.
+#   ./run.sh --classpath my-envs.jar COMMAND ...   also loads your jars (environments of your own:
+#   docs/user-guide/your-own-environment.md); SPINUP4J_CLASSPATH=my-envs.jar does the same.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# Your jars or class folders, ':'-separated, made absolute so that a grid's child processes and
+# Slurm's tasks (which inherit SPINUP4J_CLASSPATH) find them from any folder.
+user_cp="${SPINUP4J_CLASSPATH:-}"
+if [ "${1:-}" = "--classpath" ] || [ "${1:-}" = "-cp" ]; then
+  if [ $# -lt 2 ]; then
+    echo "run.sh: --classpath needs a value: jars or folders separated by ':'" >&2
+    exit 2
+  fi
+  user_cp="$2"
+  shift 2
+elif [[ "${1:-}" == --classpath=* ]]; then
+  user_cp="${1#--classpath=}"
+  shift
+fi
+if [ -n "$user_cp" ]; then
+  absolute=""
+  IFS=':' read -r -a entries <<< "$user_cp"
+  for entry in "${entries[@]}"; do
+    [ -z "$entry" ] && continue
+    if [ ! -e "$entry" ]; then
+      echo "run.sh: --classpath entry '$entry' does not exist (give jars or class folders," \
+        "separated by ':')" >&2
+      exit 2
+    fi
+    case "$entry" in /*) ;; *) entry="$(cd "$(dirname "$entry")" && pwd)/$(basename "$entry")" ;; esac
+    absolute="${absolute:+$absolute:}$entry"
+  done
+  export SPINUP4J_CLASSPATH="$absolute"
+fi
 jar="$root/algos/target/spinup4j-algos.jar"
 # When run.sh's last build started. Maven rewrites the jar only when a class changed, so after an
 # edit that changes no class (in a pom, say) the jar stays older than the sources, and comparing
@@ -85,4 +117,5 @@ exec java -XX:+UseSerialGC -Xmx2g ${SPINUP4J_JAVA_OPTS:-} \
   -Dai.djl.offline=true \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=error \
-  -cp "$jar:$root/algos/target/lib/*" org.spinup4j.cli.Main "$@"
+  -cp "$jar:$root/algos/target/lib/*${SPINUP4J_CLASSPATH:+:$SPINUP4J_CLASSPATH}" \
+  org.spinup4j.cli.Main "$@"

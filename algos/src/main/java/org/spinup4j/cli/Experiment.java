@@ -11,6 +11,7 @@ import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.spaces.Discrete;
 import org.spinup4j.utils.logx.DivergedException;
 import org.spinup4j.utils.logx.EpochLogger;
 import org.spinup4j.utils.logx.RunLock;
@@ -59,7 +60,9 @@ public final class Experiment {
    */
   public static void checkEnvironment(String algo, String env) {
     try (Env e = Envs.make(env)) {
-      if (OFF_POLICY.contains(algo)) {
+      // SAC has a discrete variant (DiscreteSac); DDPG and TD3 need continuous actions.
+      boolean discreteSac = algo.equals("sac") && e.actionSpace() instanceof Discrete;
+      if (OFF_POLICY.contains(algo) && !discreteSac) {
         ActionScaler.of(e.actionSpace(), algo);
       }
     }

@@ -30,7 +30,7 @@ import picocli.CommandLine;
     },
     subcommands = {VpgCommand.class, PpoCommand.class, DdpgCommand.class, Td3Command.class,
         SacCommand.class, PlotCommand.class, TestPolicyCommand.class, BenchCommand.class,
-        RandomPolicyCommand.class,
+        RandomPolicyCommand.class, CheckEnvCommand.class,
         ExperimentCommand.class, BenchRun.class})
 public final class Main implements Runnable {
   /** The exit code of a run stopped because training diverged. */

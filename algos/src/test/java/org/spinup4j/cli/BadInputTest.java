@@ -57,7 +57,7 @@ class BadInputTest {
       sac --env Pendulum-v1 --replay_size 0           | --replay_size must be >= 1
       sac --env Pendulum-v1 --update_every 0          | --update_every must be >= 1
       sac --env Pendulum-v1 --num_test_episodes -1    | --num_test_episodes must be >= 0
-      sac --env CartPole-v1                           | needs continuous (Box) actions
+      td3 --env CartPole-v1                           | needs continuous (Box) actions
       td3 --env Pendulum-v1 --policy_delay 0          | --policy_delay must be >= 1
       td3 --env Pendulum-v1 --target_noise -1         | --target_noise must be >= 0
       td3 --env Pendulum-v1 --noise_clip -1           | --noise_clip must be >= 0

@@ -58,7 +58,7 @@ class OffPolicyCommandTest {
   @Test
   void aDiscreteEnvironmentIsOneLineNamingTheAlgorithmsForIt() {
     String err = oneLineError(run("td3", "--env", "CartPole-v1", "--data_dir", tmp.toString()));
-    assertTrue(err.contains("vpg or ppo"), err);
+    assertTrue(err.contains("vpg, ppo or sac"), err);
   }
 
   @Test

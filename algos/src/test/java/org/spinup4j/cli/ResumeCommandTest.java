@@ -117,6 +117,23 @@ class ResumeCommandTest {
         rowsWithoutTime(shortRun));
   }
 
+  @Test
+  void discreteSacResumedWritesTheRowsOfOneLongerRun() throws IOException {
+    List<String> cartPole = List.of("sac", "--env", "CartPole-v1", "--steps_per_epoch", "250",
+        "--start_steps", "150", "--update_after", "150", "--update_every", "50", "--batch_size",
+        "32", "--hid", "[16,16]", "--num_test_episodes", "1", "--alpha", "auto",
+        "--data_dir", tmp.toString());
+    for (String[] exp : new String[][] {{"long", "3"}, {"short", "2"}}) {
+      List<String> argv = new ArrayList<>(cartPole);
+      argv.addAll(List.of("--exp_name", exp[0], "--epochs", exp[1]));
+      assertOk(run(argv.toArray(new String[0])));
+    }
+    Path shortRun = tmp.resolve("short").resolve("short_s0");
+    assertOk(run("sac", "--resume", shortRun.toString(), "--epochs", "3"));
+    assertEquals(rowsWithoutTime(tmp.resolve("long").resolve("long_s0")),
+        rowsWithoutTime(shortRun));
+  }
+
   /**
    * The kill test: for every algorithm, runs are killed with SIGKILL at moments spread over the
    * run (after 0, 1 and 3 rows, then a random delay: inside an epoch, an update or a save; and

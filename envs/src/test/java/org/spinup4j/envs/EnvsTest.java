@@ -69,6 +69,22 @@ class EnvsTest {
     assertFalse(Envs.isRegistered("CartPole-v0"));
   }
 
+  @Test
+  void registerRefusesAMalformedIdATakenIdAndATimeLimitBelowOneInOneLine() {
+    java.util.function.Supplier<Env> factory = () -> Envs.make("CartPole-v1");
+    assertEquals("environment id 'my task' is not of the form Name-vN (letters, digits, '_', '.',"
+        + " ':', '/', '-', then a version, e.g. MyTask-v0)", assertThrows(
+            IllegalArgumentException.class,
+            () -> Envs.register(new EnvSpec("my task", 10, 0, factory))).getMessage());
+    assertEquals("environment id 'CartPole-v1' is registered already; give yours another name or"
+        + " version", assertThrows(IllegalArgumentException.class,
+            () -> Envs.register(new EnvSpec("CartPole-v1", 10, 0, factory))).getMessage());
+    assertEquals("environment Mine-v0: maxEpisodeSteps must be >= 1, got 0", assertThrows(
+        IllegalArgumentException.class,
+        () -> Envs.register(new EnvSpec("Mine-v0", 0, 0, factory))).getMessage());
+    assertFalse(Envs.isRegistered("Mine-v0"));
+  }
+
   @ParameterizedTest
   @MethodSource("ids")
   void observationsStayInsideTheObservationSpaceOverRandomRollouts(String id) {

@@ -11,6 +11,11 @@ public final class Categorical implements Distribution {
     this.logProbs = logits.logSoftmax(-1);
   }
 
+  /** log pi(.|s) for every action, {@code (n, k)}: what discrete SAC takes expectations with. */
+  public NDArray logProbs() {
+    return logProbs;
+  }
+
   /** log pi(a|s) = log softmax(logits)[a]. */
   @Override
   public NDArray logProb(NDArray actions) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 /** pi(a|s) = softmax(logits_net(s)) over a discrete set of actions. */
-public final class CategoricalActor implements Actor {
+public final class CategoricalActor implements Actor, Policy {
   private final Mlp logitsNet;
   private PlainMlp fast;
 
@@ -18,7 +18,7 @@ public final class CategoricalActor implements Actor {
   }
 
   @Override
-  public Distribution distribution(NDArray obs) {
+  public Categorical distribution(NDArray obs) {
     return new Categorical(logitsNet.forward(obs));
   }
 

@@ -36,8 +36,10 @@ import org.spinup4j.algos.saving.Checkpoint;
 import org.spinup4j.algos.saving.OffPolicyModel;
 import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
+import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
+import org.spinup4j.envs.spaces.Discrete;
 import org.spinup4j.utils.logx.EpochLogger;
 
 /**
@@ -220,8 +222,17 @@ public final class Sac {
 
   // ---------------------------------------------------------------- main loop
 
-  /** Trains SAC on {@code run.env()}, logging to {@code logger}; returns when all epochs are done. */
+  /**
+   * Trains SAC on {@code run.env()}, logging to {@code logger}; returns when all epochs are done.
+   * A task with discrete actions goes to {@link DiscreteSac}.
+   */
   public static void train(SacConfig cfg, RunConfig run, EpochLogger logger) {
+    try (Env probe = run.makeEnv()) {
+      if (probe.actionSpace() instanceof Discrete) {
+        DiscreteSac.train(cfg, run, logger);
+        return;
+      }
+    }
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
         EnvCopies envs = new EnvCopies(run, cfg.numEnvs());
         Env testEnv = run.makeEnv()) {
@@ -317,12 +328,18 @@ public final class Sac {
   }
 
   /**
-   * Rebuilds a saved SAC policy (for test_policy); its deterministic action is the mean's.
+   * Rebuilds a saved SAC policy (for test_policy); its deterministic action is the mean's, or
+   * for discrete actions ({@link DiscreteSac}) the most likely one.
    *
    * @param itr the snapshot (an epoch), or -1 for the latest
    */
   public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
       throws IOException {
+    try (Env env = Envs.make(meta.env())) {
+      if (env.actionSpace() instanceof Discrete) {
+        return OffPolicyModel.loadCategorical(meta, runDir, itr, manager);
+      }
+    }
     return OffPolicyModel.loadSquashedGaussian(meta, runDir, itr, manager);
   }
 }

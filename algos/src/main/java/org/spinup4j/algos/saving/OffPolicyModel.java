@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.spinup4j.algos.nn.ActionScaler;
+import org.spinup4j.algos.nn.CategoricalActor;
 import org.spinup4j.algos.nn.DeterministicActor;
+import org.spinup4j.algos.nn.DiscreteQFunction;
+import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.nn.SquashedGaussianActor;
 import org.spinup4j.algos.optim.Polyak;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
+import org.spinup4j.envs.spaces.Discrete;
 
 /**
  * Saving and reloading the networks of DDPG, TD3 and SAC. A checkpoint holds the actor's tensors
@@ -51,6 +55,28 @@ public final class OffPolicyModel {
     SquashedGaussianActor pi = new SquashedGaussianActor(manager, dims.obsDim, dims.scaler,
         meta.networkSpec(), Polyak.UNUSED_INIT);
     Checkpoint.readParams(runDir, itr, parameters(pi.parameters(), dims.qs(manager, meta, 2)));
+    pi.refresh();
+    return pi;
+  }
+
+  /** Reloads a discrete SAC model's categorical actor (its two Q functions read and dropped). */
+  public static CategoricalActor loadCategorical(Checkpoint.Meta meta, Path runDir, int itr,
+      NDManager manager) throws IOException {
+    int obsDim;
+    int numActions;
+    try (Env env = Envs.make(meta.env())) {
+      obsDim = env.observationSpace().flatDim();
+      numActions = ((Discrete) env.actionSpace()).n();
+    }
+    NetworkSpec spec = meta.networkSpec();
+    CategoricalActor pi = new CategoricalActor(manager, obsDim, spec.hiddenSizes(), numActions,
+        spec.activation(), Polyak.UNUSED_INIT);
+    List<NDArray> all = new ArrayList<>(pi.parameters());
+    for (int i = 0; i < 2; i++) {
+      all.addAll(new DiscreteQFunction(manager, obsDim, numActions, spec, Polyak.UNUSED_INIT)
+          .parameters());
+    }
+    Checkpoint.readParams(runDir, itr, all);
     pi.refresh();
     return pi;
   }

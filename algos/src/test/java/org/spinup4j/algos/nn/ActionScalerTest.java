@@ -35,7 +35,7 @@ class ActionScalerTest {
   void discreteActionsAreRejectedNamingTheAlgorithmsThatHandleThem() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ActionScaler.of(new Discrete(2), "ddpg"));
-    assertTrue(e.getMessage().contains("ddpg") && e.getMessage().contains("vpg or ppo")
+    assertTrue(e.getMessage().contains("ddpg") && e.getMessage().contains("vpg, ppo or sac")
         && e.getMessage().contains("Discrete(2)"), e.getMessage());
   }
 
