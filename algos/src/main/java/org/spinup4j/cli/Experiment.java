@@ -128,8 +128,19 @@ public final class Experiment {
             + "(a larger --epochs extends it)");
         return;
       }
+      // On a terminal, a status line inside long epochs; everything printed moves it aside.
+      PrintStream stdout = System.out;
+      PrintStream stderr = System.err;
+      StatusLine status = out == stdout && StatusLine.supported() ? new StatusLine(stdout) : null;
+      if (status != null) {
+        out = status.printStream();
+        System.setOut(out);
+        System.setErr(status.guard(stderr));
+      }
       Thread onSignal = Resume.announceOnSignal(algo.name(), outputDir, kwargs, out);
-      try (EpochLogger logger = new ProgressLogger(outputDir, out, epochs, rows)) {
+      int stepsPerEpoch = ((Number) config.get("steps_per_epoch")).intValue();
+      try (EpochLogger logger =
+          new ProgressLogger(outputDir, out, epochs, rows, status, stepsPerEpoch)) {
         logger.saveConfig(saved);
         RunConfig run = new RunConfig(env, seed, device, rows > 0, saveBuffer)
             .withEnvThreads(envThreads(kwargs));
@@ -140,6 +151,11 @@ public final class Experiment {
           throw e.at(logger.rowsWritten(), outputDir);
         }
       } finally {
+        if (status != null) {
+          out.flush();
+          System.setOut(stdout);
+          System.setErr(stderr);
+        }
         try {
           Runtime.getRuntime().removeShutdownHook(onSignal);
         } catch (IllegalStateException stopping) {

@@ -6,6 +6,7 @@ import org.spinup4j.cli.bench.BenchCommand;
 import org.spinup4j.cli.bench.BenchRun;
 import org.spinup4j.cli.bench.RandomPolicyCommand;
 import org.spinup4j.utils.plot.PlotCommand;
+import org.spinup4j.utils.plot.WatchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +30,8 @@ import picocli.CommandLine;
       "Example: ./run.sh ppo --env CartPole-v1 --exp_name ppo_cartpole --seed 0",
     },
     subcommands = {VpgCommand.class, PpoCommand.class, DdpgCommand.class, Td3Command.class,
-        SacCommand.class, PlotCommand.class, TestPolicyCommand.class, BenchCommand.class,
+        SacCommand.class, PlotCommand.class, WatchCommand.class, TestPolicyCommand.class,
+        BenchCommand.class,
         RandomPolicyCommand.class, CheckEnvCommand.class,
         ExperimentCommand.class, BenchRun.class})
 public final class Main implements Runnable {

@@ -72,6 +72,7 @@ public final class Episode implements ResumeState.Part {
     beforeStep.add(env.random().state());
     actions.add(action.clone());
     StepResult res = env.step(action);
+    logger.stepTaken(); // progress inside the epoch, on a terminal
     ret += res.reward();
     len++;
     over = res.done() || len == maxEpLen;

@@ -35,6 +35,12 @@ public class EpochLogger extends Logger {
     super(outputDir, console, resumeRows);
   }
 
+  /**
+   * One environment step of training was taken. Nothing here; a logger that shows progress
+   * inside an epoch (the command line's, on a terminal) counts them.
+   */
+  public void stepTaken() {}
+
   /** Adds {@code values} to what this epoch has stored under {@code key}. */
   public void store(String key, double... values) {
     epoch.computeIfAbsent(key, k -> new Values()).addAll(values);
