@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
     header = "Soft Actor-Critic.",
     description = {
       "Learns a stochastic (squashed Gaussian) policy off-policy, maximising return"
-          + " plus alpha times entropy, with two Q functions. Continuous (Box) actions only."
+          + " plus alpha times entropy, with two Q functions. On discrete actions (CartPole-v1,"
+          + " LunarLander-v3) it runs discrete SAC: a categorical policy and one Q output per"
+          + " action (docs/algorithms/sac.md, \"Discrete actions\")."
           + " Results go to DATA_DIR/EXP_NAME/EXP_NAME_s<seed>: progress.txt, config.json,"
           + " pyt_save/. See docs/algorithms/sac.md.",
       ""
