@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +27,7 @@ class NormalizeObsCommandTest {
   @TempDir Path tmp;
 
   private Path run(String algo, String exp, String... more) {
-    List<String> argv = new ArrayList<>(List.of(algo, "--epochs", "2", "--exp_name", exp,
-        "--data_dir", tmp.toString(), "--hid", "[16,16]"));
-    argv.addAll(algo.equals("vpg") || algo.equals("ppo")
-        ? List.of("--env", "CartPole-v1", "--steps_per_epoch", "400")
-        : List.of("--env", "Pendulum-v1", "--steps_per_epoch", "400", "--start_steps", "200",
-            "--update_after", "100", "--batch_size", "32", "--num_test_episodes", "1",
-            "--max_ep_len", "150"));
-    argv.addAll(List.of(more));
-    Object[] r = Cli.run(argv.toArray(new String[0]));
-    assertEquals(0, r[0], "stdout: " + r[1] + "\nstderr: " + r[2]);
-    return tmp.resolve(exp).resolve(exp + "_s0");
+    return NumEnvsCommandTest.shortRun(tmp, algo, exp, more);
   }
 
   @ParameterizedTest

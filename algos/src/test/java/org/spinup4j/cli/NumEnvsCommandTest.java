@@ -15,9 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumEnvsCommandTest {
   @TempDir Path tmp;
 
-  private List<String> rows(String algo, String exp, String... more) throws IOException {
+  /**
+   * A short seeded run from the command line: 2 epochs of 400 steps, CartPole-v1 for VPG and PPO,
+   * Pendulum-v1 for the others; returns its directory.
+   */
+  static Path shortRun(Path data, String algo, String exp, String... more) {
     List<String> argv = new ArrayList<>(List.of(algo, "--epochs", "2", "--exp_name", exp,
-        "--data_dir", tmp.toString(), "--hid", "[16,16]"));
+        "--data_dir", data.toString(), "--hid", "[16,16]"));
     argv.addAll(algo.equals("vpg") || algo.equals("ppo")
         ? List.of("--env", "CartPole-v1", "--steps_per_epoch", "400")
         : List.of("--env", "Pendulum-v1", "--steps_per_epoch", "400", "--start_steps", "200",
@@ -26,7 +30,11 @@ class NumEnvsCommandTest {
     argv.addAll(List.of(more));
     Object[] r = Cli.run(argv.toArray(new String[0]));
     assertEquals(0, r[0], "stdout: " + r[1] + "\nstderr: " + r[2]);
-    return ResumeCommandTest.rowsWithoutTime(tmp.resolve(exp).resolve(exp + "_s0"));
+    return data.resolve(exp).resolve(exp + "_s0");
+  }
+
+  private List<String> rows(String algo, String exp, String... more) throws IOException {
+    return ResumeCommandTest.rowsWithoutTime(shortRun(tmp, algo, exp, more));
   }
 
   @ParameterizedTest
