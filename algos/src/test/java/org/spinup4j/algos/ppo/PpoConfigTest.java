@@ -36,7 +36,8 @@ class PpoConfigTest {
   void configJsonListsTheParametersInTheReferenceSignatureOrderThenSpinup4jsOwn() {
     assertEquals(List.of("steps_per_epoch", "epochs", "gamma", "clip_ratio", "pi_lr", "vf_lr",
         "train_pi_iters", "train_v_iters", "lam", "max_ep_len", "target_kl", "save_freq",
-        "ac_kwargs", "num_envs"), List.copyOf(PpoConfig.defaults().toMap().keySet()));
+        "ac_kwargs", "num_envs", "normalize_obs"),
+        List.copyOf(PpoConfig.defaults().toMap().keySet()));
   }
 
   @Test
