@@ -1,9 +1,11 @@
 package org.spinup4j.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.spinup4j.envs.EnvChecker;
+import org.spinup4j.envs.EnvSpec;
 import org.spinup4j.envs.Envs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +48,15 @@ final class CheckEnvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Envs.spec(id); // an unknown id: one line naming the registered ones (and failed providers)
+    // An unknown id: one line naming the registered ones (and the providers that failed).
+    EnvSpec env = Envs.spec(id);
     PrintWriter out = spec.commandLine().getOut();
-    List<EnvChecker.Finding> findings = EnvChecker.check(id, seed);
+    List<EnvChecker.Finding> findings = new ArrayList<>();
+    for (String problem : Envs.providerProblems()) {
+      findings.add(new EnvChecker.Finding(EnvChecker.Level.WARNING,
+          "an environment provider on the class path failed: " + problem));
+    }
+    findings.addAll(EnvChecker.check(env, seed));
     findings.forEach(out::println);
     long errors = findings.stream().filter(f -> f.level() == EnvChecker.Level.ERROR).count();
     long warnings = findings.size() - errors;

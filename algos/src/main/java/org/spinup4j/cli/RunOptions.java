@@ -53,8 +53,8 @@ final class RunOptions {
 
   @Option(names = "--env_threads", arity = "0..*", paramLabel = "N",
       description = "Threads that step the copies of the environment (--num_envs) at once; "
-          + "the results are the same as with 1. Pays where a step is expensive (BipedalWalker, "
-          + "MuJoCo). Default: ${DEFAULT-VALUE}.")
+          + "the results are the same as with 1. Pays only with many copies whose steps are "
+          + "expensive (docs/benchmarks.md). Default: ${DEFAULT-VALUE}.")
   List<String> envThreads;
 
   @Option(names = "--device", arity = "0..*", paramLabel = "cpu|gpu",

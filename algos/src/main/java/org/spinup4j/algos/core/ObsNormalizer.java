@@ -25,8 +25,9 @@ public final class ObsNormalizer implements ResumeState.Part {
 
   /** Normalised observations are clipped to [-CLIP, CLIP]. */
   static final double CLIP = 10;
-  /** Added to the variance before its square root; also the count the statistics start from. */
+  /** Added to the variance before its square root. */
   static final double EPSILON = 1e-8;
+  /** The count the statistics start from, with mean 0 and variance 1 (SB3's epsilon). */
   static final double START_COUNT = 1e-4;
 
   private final boolean on;

@@ -39,7 +39,8 @@ public final class ActionScaler {
   public static ActionScaler of(Space actionSpace, String algo) {
     if (!(actionSpace instanceof Box box)) {
       throw new IllegalArgumentException(algo + " needs continuous (Box) actions, but this"
-          + " environment's actions are " + actionSpace + "; for discrete actions use vpg, ppo or sac");
+          + " environment's actions are " + actionSpace
+          + "; for discrete actions use vpg, ppo or sac");
     }
     for (int i = 0; i < box.flatDim(); i++) {
       if (!Float.isFinite(box.low(i)) || !Float.isFinite(box.high(i))) {

@@ -21,7 +21,6 @@ import org.spinup4j.algos.core.TestAgent;
 import org.spinup4j.algos.engine.Autograd;
 import org.spinup4j.algos.engine.NoGrad;
 import org.spinup4j.algos.engine.Scope;
-import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.nn.Categorical;
 import org.spinup4j.algos.nn.CategoricalActor;
 import org.spinup4j.algos.nn.DiscreteQFunction;
@@ -87,7 +86,7 @@ public final class DiscreteSac {
   private final Adam alphaOptimizer;
   private final double targetEntropy;
 
-  private DiscreteSac(SacConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
+  DiscreteSac(SacConfig cfg, Env env, NDManager manager, Rng rng, EpochLogger logger) {
     this.cfg = cfg;
     this.logger = logger;
     this.manager = manager;
@@ -232,17 +231,8 @@ public final class DiscreteSac {
 
   // ---------------------------------------------------------------- main loop
 
-  /** Trains discrete SAC on {@code run.env()}; {@link Sac#train} sends discrete tasks here. */
-  static void train(SacConfig cfg, RunConfig run, EpochLogger logger) {
-    try (NDManager manager = Torch.newManager(Torch.device(run.device()));
-        EnvCopies envs = new EnvCopies(run, cfg.numEnvs());
-        Env testEnv = run.makeEnv()) {
-      new DiscreteSac(cfg, envs.get(0), manager, new Rng(run.agentSeed()), logger)
-          .loop(envs, testEnv, run);
-    }
-  }
-
-  private void loop(EnvCopies envs, Env testEnv, RunConfig run) {
+  /** Trains on {@code envs}, tests on {@code testEnv}; {@link Sac#train} calls it. */
+  void loop(EnvCopies envs, Env testEnv, RunConfig run) {
     TestAgent tester =
         new TestAgent(testEnv, run.testSeed(), cfg.numTestEpisodes(), cfg.maxEpLen());
     int n = envs.size();

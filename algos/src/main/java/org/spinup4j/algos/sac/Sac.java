@@ -36,7 +36,6 @@ import org.spinup4j.algos.saving.Checkpoint;
 import org.spinup4j.algos.saving.OffPolicyModel;
 import org.spinup4j.algos.saving.ResumeState;
 import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.Rng;
 import org.spinup4j.envs.StepResult;
 import org.spinup4j.envs.spaces.Discrete;
@@ -227,17 +226,15 @@ public final class Sac {
    * A task with discrete actions goes to {@link DiscreteSac}.
    */
   public static void train(SacConfig cfg, RunConfig run, EpochLogger logger) {
-    try (Env probe = run.makeEnv()) {
-      if (probe.actionSpace() instanceof Discrete) {
-        DiscreteSac.train(cfg, run, logger);
-        return;
-      }
-    }
     try (NDManager manager = Torch.newManager(Torch.device(run.device()));
         EnvCopies envs = new EnvCopies(run, cfg.numEnvs());
         Env testEnv = run.makeEnv()) {
-      new Sac(cfg, envs.get(0), manager, new Rng(run.agentSeed()), logger)
-          .loop(envs, testEnv, run);
+      Rng rng = new Rng(run.agentSeed());
+      if (envs.get(0).actionSpace() instanceof Discrete) {
+        new DiscreteSac(cfg, envs.get(0), manager, rng, logger).loop(envs, testEnv, run);
+      } else {
+        new Sac(cfg, envs.get(0), manager, rng, logger).loop(envs, testEnv, run);
+      }
     }
   }
 
@@ -335,11 +332,6 @@ public final class Sac {
    */
   public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
       throws IOException {
-    try (Env env = Envs.make(meta.env())) {
-      if (env.actionSpace() instanceof Discrete) {
-        return OffPolicyModel.loadCategorical(meta, runDir, itr, manager);
-      }
-    }
-    return OffPolicyModel.loadSquashedGaussian(meta, runDir, itr, manager);
+    return OffPolicyModel.loadSac(meta, runDir, itr, manager);
   }
 }

@@ -12,6 +12,7 @@ import org.spinup4j.algos.nn.CategoricalActor;
 import org.spinup4j.algos.nn.DeterministicActor;
 import org.spinup4j.algos.nn.DiscreteQFunction;
 import org.spinup4j.algos.nn.NetworkSpec;
+import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.nn.SquashedGaussianActor;
 import org.spinup4j.algos.optim.Polyak;
@@ -59,15 +60,24 @@ public final class OffPolicyModel {
     return pi;
   }
 
-  /** Reloads a discrete SAC model's categorical actor (its two Q functions read and dropped). */
-  public static CategoricalActor loadCategorical(Checkpoint.Meta meta, Path runDir, int itr,
-      NDManager manager) throws IOException {
-    int obsDim;
-    int numActions;
+  /**
+   * Reloads a SAC model's actor: the squashed Gaussian, or for an environment with discrete
+   * actions the categorical actor of discrete SAC.
+   */
+  public static Policy loadSac(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
+      throws IOException {
     try (Env env = Envs.make(meta.env())) {
-      obsDim = env.observationSpace().flatDim();
-      numActions = ((Discrete) env.actionSpace()).n();
+      if (env.actionSpace() instanceof Discrete d) {
+        return loadCategorical(meta, env.observationSpace().flatDim(), d.n(), runDir, itr,
+            manager);
+      }
     }
+    return loadSquashedGaussian(meta, runDir, itr, manager);
+  }
+
+  /** A discrete SAC model's categorical actor (its two Q functions read and dropped). */
+  private static CategoricalActor loadCategorical(Checkpoint.Meta meta, int obsDim,
+      int numActions, Path runDir, int itr, NDManager manager) throws IOException {
     NetworkSpec spec = meta.networkSpec();
     CategoricalActor pi = new CategoricalActor(manager, obsDim, spec.hiddenSizes(), numActions,
         spec.activation(), Polyak.UNUSED_INIT);

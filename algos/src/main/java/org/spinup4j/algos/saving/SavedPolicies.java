@@ -8,7 +8,6 @@ import org.spinup4j.algos.nn.ActorCritic;
 import org.spinup4j.algos.nn.NetworkSpec;
 import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.nn.RestorablePolicy;
-import org.spinup4j.envs.spaces.Discrete;
 import org.spinup4j.envs.spaces.Space;
 
 /**
@@ -31,9 +30,7 @@ public final class SavedPolicies {
     Policy pi = switch (meta.algo()) {
       case "ddpg" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 1);
       case "td3" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 2);
-      case "sac" -> actSpace instanceof Discrete // discrete SAC's categorical policy
-          ? OffPolicyModel.loadCategorical(meta, runDir, itr, manager)
-          : OffPolicyModel.loadSquashedGaussian(meta, runDir, itr, manager);
+      case "sac" -> OffPolicyModel.loadSac(meta, runDir, itr, manager);
       default -> restore(manager, runDir, itr, meta, obsSpace, actSpace);
     };
     return meta.obsNormalizer().normalising(pi); // as training saw them, with --normalize_obs

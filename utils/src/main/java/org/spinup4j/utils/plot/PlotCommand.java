@@ -1,11 +1,8 @@
 package org.spinup4j.utils.plot;
 
 import java.awt.GraphicsEnvironment;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,12 +11,10 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
-import org.spinup4j.utils.logx.IoReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
