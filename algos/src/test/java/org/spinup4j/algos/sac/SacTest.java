@@ -61,7 +61,7 @@ class SacTest {
   void discreteSacWithLearnedAlphaScoresTenTimesARandomPolicyOnCartPoleWithinFifteenThousandSteps()
       throws IOException {
     // A bounded budget for CI: small networks, 15,000 steps. Solving CartPole (475) takes SAC's
-    // own networks 8,000 to 40,000 steps: docs/benchmarks.md, "Discrete SAC", three seeds.
+    // own networks 16,000 to 40,000 steps: docs/benchmarks.md, "Discrete SAC", three seeds.
     SacConfig cfg = SacConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 5)
         .set(OffPolicyConfig.STEPS_PER_EPOCH, 3000).set(OffPolicyConfig.START_STEPS, 2000)
         .set(OffPolicyConfig.HIDDEN_SIZES, new int[] {64, 64})
@@ -74,8 +74,6 @@ class SacTest {
     // A random policy scores about 22.
     assertTrue(best >= 220, "AverageTestEpRet over 15,000 steps: " + p.column("AverageTestEpRet"));
   }
-
-
 
   @Test
   void learnedAlphaKeepsTheTwentySevenColumns() throws IOException {
