@@ -64,7 +64,7 @@ public final class DiscreteSac {
    * CleanRL 0.89; on LunarLander-v3 0.89 let alpha grow without bound, and 0.5 solved one seed of
    * three: the +100 for coming to rest needs about 25 "do nothing" steps in a row, which a policy
    * that random rarely takes. A quarter of the largest entropy (best action about 0.93 of the
-   * time with four actions) solved two of three and CartPole every time (docs/benchmarks.md,
+   * time with four actions) solved two of three, and CartPole on every seed (docs/benchmarks.md,
    * "Discrete SAC").
    */
   public static final double TARGET_ENTROPY_SCALE = 0.25;
