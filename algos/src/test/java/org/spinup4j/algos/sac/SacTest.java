@@ -58,11 +58,11 @@ class SacTest {
 
   @Test
   @Tag("learning")
-  void discreteSacWithLearnedAlphaScoresTenTimesARandomPolicyOnCartPoleWithinFifteenThousandSteps()
+  void discreteSacWithLearnedAlphaReachesFourHundredOnCartPoleWithinThirtySixThousandSteps()
       throws IOException {
-    // A bounded budget for CI: small networks, 15,000 steps. Solving CartPole (475) takes SAC's
+    // A bounded budget for CI: small networks, 36,000 steps. Solving CartPole (475) takes SAC's
     // own networks 16,000 to 40,000 steps: docs/benchmarks.md, "Discrete SAC", three seeds.
-    SacConfig cfg = SacConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 5)
+    SacConfig cfg = SacConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 12)
         .set(OffPolicyConfig.STEPS_PER_EPOCH, 3000).set(OffPolicyConfig.START_STEPS, 2000)
         .set(OffPolicyConfig.HIDDEN_SIZES, new int[] {64, 64})
         .set(SacConfig.ALPHA, SacConfig.Alpha.AUTO).build();
@@ -71,8 +71,8 @@ class SacTest {
         .mapToDouble(row -> p.get(row, "AverageTestEpRet")).max().orElse(0);
     System.out.println("discrete SAC CartPole-v1: AverageTestEpRet by epoch "
         + p.column("AverageTestEpRet"));
-    // A random policy scores about 22.
-    assertTrue(best >= 220, "AverageTestEpRet over 15,000 steps: " + p.column("AverageTestEpRet"));
+    // 475 solves CartPole-v1; a random policy scores about 22.
+    assertTrue(best >= 400, "AverageTestEpRet over 36,000 steps: " + p.column("AverageTestEpRet"));
   }
 
   @Test
