@@ -6,8 +6,6 @@ import static org.spinup4j.algos.core.LogKeys.Q_VALS;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.EnvCopies;
@@ -22,7 +20,6 @@ import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.DeterministicActor;
-import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.optim.Adam;
 import org.spinup4j.algos.optim.Frozen;
@@ -241,15 +238,5 @@ public final class Ddpg {
   /** The policy's tensors, then the Q function's: the order of a checkpoint. */
   private List<NDArray> parameters() {
     return OffPolicyModel.parameters(pi.parameters(), q);
-  }
-
-  /**
-   * Rebuilds a saved DDPG policy (for test_policy).
-   *
-   * @param itr the snapshot (an epoch), or -1 for the latest
-   */
-  public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
-      throws IOException {
-    return OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 1);
   }
 }

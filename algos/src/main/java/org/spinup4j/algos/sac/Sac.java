@@ -9,8 +9,6 @@ import static org.spinup4j.algos.core.LogKeys.Q2_VALS;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.EnvCopies;
@@ -25,7 +23,6 @@ import org.spinup4j.algos.engine.Scope;
 import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.Parameters;
-import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.nn.SquashedGaussianActor;
 import org.spinup4j.algos.optim.Adam;
@@ -322,16 +319,5 @@ public final class Sac {
   /** The policy's tensors, then Q1's and Q2's: the order of a checkpoint. */
   private List<NDArray> parameters() {
     return OffPolicyModel.parameters(pi.parameters(), q1, q2);
-  }
-
-  /**
-   * Rebuilds a saved SAC policy (for test_policy); its deterministic action is the mean's, or
-   * for discrete actions ({@link DiscreteSac}) the most likely one.
-   *
-   * @param itr the snapshot (an epoch), or -1 for the latest
-   */
-  public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
-      throws IOException {
-    return OffPolicyModel.loadSac(meta, runDir, itr, manager);
   }
 }

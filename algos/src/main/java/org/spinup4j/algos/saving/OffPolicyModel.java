@@ -16,15 +16,14 @@ import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.nn.SquashedGaussianActor;
 import org.spinup4j.algos.optim.Polyak;
-import org.spinup4j.envs.Env;
-import org.spinup4j.envs.Envs;
 import org.spinup4j.envs.spaces.Discrete;
+import org.spinup4j.envs.spaces.Space;
 
 /**
  * Saving and reloading the networks of DDPG, TD3 and SAC. A checkpoint holds the actor's tensors
  * followed by those of each Q function, in that order (the reference saves the whole
- * actor-critic too); reloading rebuilds the same networks for the saved environment and returns
- * the actor, which is all that test_policy runs.
+ * actor-critic too); reloading rebuilds the same networks for the saved environment's spaces and
+ * returns the actor, which is all that test_policy runs.
  */
 public final class OffPolicyModel {
   private OffPolicyModel() {}
@@ -39,9 +38,9 @@ public final class OffPolicyModel {
   }
 
   /** Reloads a DDPG ({@code numQ} 1) or TD3 ({@code numQ} 2) model's deterministic actor. */
-  public static DeterministicActor loadDeterministic(Checkpoint.Meta meta, Path runDir, int itr,
-      NDManager manager, int numQ) throws IOException {
-    Dims dims = Dims.of(meta);
+  public static DeterministicActor loadDeterministic(Checkpoint.Meta meta, Space obsSpace,
+      Space actSpace, Path runDir, int itr, NDManager manager, int numQ) throws IOException {
+    Dims dims = Dims.of(meta, obsSpace, actSpace);
     DeterministicActor pi = new DeterministicActor(manager, dims.obsDim, dims.scaler,
         meta.networkSpec(), Polyak.UNUSED_INIT);
     Checkpoint.readParams(runDir, itr, parameters(pi.parameters(), dims.qs(manager, meta, numQ)));
@@ -50,9 +49,9 @@ public final class OffPolicyModel {
   }
 
   /** Reloads a SAC model's squashed Gaussian actor. */
-  public static SquashedGaussianActor loadSquashedGaussian(Checkpoint.Meta meta, Path runDir,
-      int itr, NDManager manager) throws IOException {
-    Dims dims = Dims.of(meta);
+  public static SquashedGaussianActor loadSquashedGaussian(Checkpoint.Meta meta, Space obsSpace,
+      Space actSpace, Path runDir, int itr, NDManager manager) throws IOException {
+    Dims dims = Dims.of(meta, obsSpace, actSpace);
     SquashedGaussianActor pi = new SquashedGaussianActor(manager, dims.obsDim, dims.scaler,
         meta.networkSpec(), Polyak.UNUSED_INIT);
     Checkpoint.readParams(runDir, itr, parameters(pi.parameters(), dims.qs(manager, meta, 2)));
@@ -64,15 +63,12 @@ public final class OffPolicyModel {
    * Reloads a SAC model's actor: the squashed Gaussian, or for an environment with discrete
    * actions the categorical actor of discrete SAC.
    */
-  public static Policy loadSac(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
-      throws IOException {
-    try (Env env = Envs.make(meta.env())) {
-      if (env.actionSpace() instanceof Discrete d) {
-        return loadCategorical(meta, env.observationSpace().flatDim(), d.n(), runDir, itr,
-            manager);
-      }
+  public static Policy loadSac(Checkpoint.Meta meta, Space obsSpace, Space actSpace, Path runDir,
+      int itr, NDManager manager) throws IOException {
+    if (actSpace instanceof Discrete d) {
+      return loadCategorical(meta, obsSpace.flatDim(), d.n(), runDir, itr, manager);
     }
-    return loadSquashedGaussian(meta, runDir, itr, manager);
+    return loadSquashedGaussian(meta, obsSpace, actSpace, runDir, itr, manager);
   }
 
   /** A discrete SAC model's categorical actor (its two Q functions read and dropped). */
@@ -93,11 +89,8 @@ public final class OffPolicyModel {
 
   /** The sizes a saved model's networks had, read off its environment's spaces. */
   private record Dims(int obsDim, ActionScaler scaler) {
-    static Dims of(Checkpoint.Meta meta) {
-      try (Env env = Envs.make(meta.env())) {
-        return new Dims(env.observationSpace().flatDim(),
-            ActionScaler.of(env.actionSpace(), meta.algo()));
-      }
+    static Dims of(Checkpoint.Meta meta, Space obsSpace, Space actSpace) {
+      return new Dims(obsSpace.flatDim(), ActionScaler.of(actSpace, meta.algo()));
     }
 
     /** Q functions to read the saved Q weights into (the actor alone is returned). */

@@ -28,9 +28,11 @@ public final class SavedPolicies {
   public static Policy load(NDManager manager, Path runDir, int itr,
       Checkpoint.Meta meta, Space obsSpace, Space actSpace) throws IOException {
     Policy pi = switch (meta.algo()) {
-      case "ddpg" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 1);
-      case "td3" -> OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 2);
-      case "sac" -> OffPolicyModel.loadSac(meta, runDir, itr, manager);
+      case "ddpg" ->
+          OffPolicyModel.loadDeterministic(meta, obsSpace, actSpace, runDir, itr, manager, 1);
+      case "td3" ->
+          OffPolicyModel.loadDeterministic(meta, obsSpace, actSpace, runDir, itr, manager, 2);
+      case "sac" -> OffPolicyModel.loadSac(meta, obsSpace, actSpace, runDir, itr, manager);
       default -> restore(manager, runDir, itr, meta, obsSpace, actSpace);
     };
     return meta.obsNormalizer().normalising(pi); // as training saw them, with --normalize_obs

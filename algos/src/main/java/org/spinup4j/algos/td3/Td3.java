@@ -7,8 +7,6 @@ import static org.spinup4j.algos.core.LogKeys.Q2_VALS;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.spinup4j.algos.buffers.ReplayBuffer;
 import org.spinup4j.algos.core.EnvCopies;
@@ -24,7 +22,6 @@ import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.nn.ActionScaler;
 import org.spinup4j.algos.nn.DeterministicActor;
 import org.spinup4j.algos.nn.Noise;
-import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.nn.QFunction;
 import org.spinup4j.algos.optim.Adam;
 import org.spinup4j.algos.optim.Frozen;
@@ -277,15 +274,5 @@ public final class Td3 {
   /** The policy's tensors, then Q1's and Q2's: the order of a checkpoint. */
   private List<NDArray> parameters() {
     return OffPolicyModel.parameters(pi.parameters(), q1, q2);
-  }
-
-  /**
-   * Rebuilds a saved TD3 policy (for test_policy).
-   *
-   * @param itr the snapshot (an epoch), or -1 for the latest
-   */
-  public static Policy loadPolicy(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager)
-      throws IOException {
-    return OffPolicyModel.loadDeterministic(meta, runDir, itr, manager, 2);
   }
 }

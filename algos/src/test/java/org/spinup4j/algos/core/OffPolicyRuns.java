@@ -13,6 +13,7 @@ import java.util.List;
 import org.spinup4j.algos.engine.Torch;
 import org.spinup4j.algos.nn.Policy;
 import org.spinup4j.algos.saving.Checkpoint;
+import org.spinup4j.algos.saving.SavedPolicies;
 import org.spinup4j.envs.Env;
 import org.spinup4j.envs.Envs;
 import org.spinup4j.utils.logx.EpochLogger;
@@ -79,18 +80,19 @@ public final class OffPolicyRuns {
   }
 
   /**
-   * Reloads the model saved in {@code dir} with {@code load} and replays the test episodes of a
-   * one-epoch run on a test environment seeded as the algorithm seeds its own: the returns must
+   * Reloads the model saved in {@code dir} as test_policy does ({@link SavedPolicies#load}) and
+   * replays the test episodes of a one-epoch run on a test environment seeded as the algorithm seeds its own: the returns must
    * be those logged, which holds only if the saved weights are the trained ones.
    */
-  public static double replayTestEpisodes(Path dir, long seed, OffPolicyConfig<?> c,
-      PolicyLoader load) throws IOException {
+  public static double replayTestEpisodes(Path dir, long seed, OffPolicyConfig<?> c)
+      throws IOException {
     Checkpoint.Meta meta = Checkpoint.readMeta(dir, -1);
     try (NDManager manager = Torch.newManager(ai.djl.Device.cpu());
         Env testEnv = Envs.make(meta.env());
         EpochLogger logger = new EpochLogger(dir.resolve("replay"),
             new PrintStream(new ByteArrayOutputStream()))) {
-      Policy pi = load.load(meta, dir, -1, manager);
+      Policy pi = SavedPolicies.load(manager, dir, -1, meta, testEnv.observationSpace(),
+          testEnv.actionSpace());
       new TestAgent(testEnv, RunConfig.of(meta.env(), seed).testSeed(), c.numTestEpisodes(), c.maxEpLen()).run(pi, logger);
       return logger.stats(LogKeys.TEST_EP_RET).mean();
     }
@@ -113,11 +115,6 @@ public final class OffPolicyRuns {
     org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {256, 256},
         c.ac().hiddenSizes());
     assertEquals(org.spinup4j.algos.nn.Activation.RELU, c.ac().activation());
-  }
-
-  /** Ddpg::loadPolicy, Td3::loadPolicy, Sac::loadPolicy. */
-  public interface PolicyLoader {
-    Policy load(Checkpoint.Meta meta, Path runDir, int itr, NDManager manager) throws IOException;
   }
 
   /**

@@ -35,7 +35,7 @@ class DdpgTest {
   void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
     Path dir = tmp.resolve("run");
     ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, ddpg(SMOKE));
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE, Ddpg::loadPolicy);
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
   }
 

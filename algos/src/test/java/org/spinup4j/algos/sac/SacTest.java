@@ -40,7 +40,7 @@ class SacTest {
   void theSavedPolicyReplaysTheLoggedTestEpisodes() throws IOException {
     Path dir = tmp.resolve("run");
     ProgressFile p = OffPolicyRuns.run(dir, "MountainCarContinuous-v0", 0, sac(SMOKE));
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE, Sac::loadPolicy);
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
   }
 
@@ -50,7 +50,7 @@ class SacTest {
     Path dir = tmp.resolve("cartpole");
     ProgressFile p = OffPolicyRuns.run(dir, "CartPole-v1", 0, sac(SMOKE));
     OffPolicyRuns.assertColumnsAndFinite(p, COLUMNS);
-    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE, Sac::loadPolicy);
+    double replayed = OffPolicyRuns.replayTestEpisodes(dir, 0, SMOKE);
     assertEquals(p.last("AverageTestEpRet"), replayed, 1e-9 * Math.abs(replayed));
     // LogPi is the expectation sum_a pi(a|s) log pi(a|s): minus an entropy, at least -log 2.
     assertTrue(p.last("MinLogPi") >= -Math.log(2) - 1e-6, "LogPi " + p.last("MinLogPi"));
