@@ -24,7 +24,9 @@ public final class SacConfig extends OffPolicyConfig<SacConfig> {
   // auto learns it (see Alpha). Its range is checked as it is read (Alpha's constructor).
   public static final Param<Alpha> ALPHA = Param.of("alpha",
       new Param.Type<>("X|auto", (flag, v) -> Alpha.parse(v), Alpha::toJson), Alpha.fixed(0.2),
-      Check.any(), "Entropy coefficient: a number, or auto to learn it toward entropy -dim(A).");
+      Check.any(), "Entropy coefficient: a number, or auto to learn it toward entropy -dim(A)"
+          + " (discrete actions: from 0.5 log|A| down to 0.25 log|A| over the first half of the"
+          + " run).");
 
   /** The shared ones first, then SAC's own, as in Spinning Up's signature. */
   static final Params<SacConfig> PARAMS = Params.of(SacConfig::new,
@@ -48,7 +50,8 @@ public final class SacConfig extends OffPolicyConfig<SacConfig> {
    * The entropy coefficient: a fixed {@code value}, or learned ({@code auto}). Learned, {@code
    * log alpha} starts at 0 (alpha = 1) and takes Adam steps on {@code J(alpha) = -mean(log alpha
    * * (log pi(a|s) + target_entropy))} with target entropy {@code -dim(A)} (Haarnoja et al. 2018,
-   * "Soft Actor-Critic Algorithms and Applications", section 5).
+   * "Soft Actor-Critic Algorithms and Applications", section 5); for discrete actions, the
+   * falling target of {@link DiscreteSac#targetEntropy}.
    */
   public record Alpha(boolean auto, double value) {
     public static final Alpha AUTO = new Alpha(true, 1.0);

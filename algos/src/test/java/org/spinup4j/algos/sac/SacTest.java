@@ -57,11 +57,21 @@ class SacTest {
   }
 
   @Test
+  void discreteTargetEntropyFallsFromHalfToAQuarterOfLogActionsOverHalfTheRunThenStays() {
+    double log4 = Math.log(4);
+    assertEquals(0.5 * log4, DiscreteSac.targetEntropy(0, 1000, 4), 1e-12);
+    assertEquals(0.375 * log4, DiscreteSac.targetEntropy(250, 1000, 4), 1e-12);
+    assertEquals(0.25 * log4, DiscreteSac.targetEntropy(500, 1000, 4), 1e-12);
+    assertEquals(0.25 * log4, DiscreteSac.targetEntropy(999, 1000, 4), 1e-12);
+    assertTrue(DiscreteSac.targetEntropy(100, 1000, 4) > DiscreteSac.targetEntropy(101, 1000, 4));
+  }
+
+  @Test
   @Tag("learning")
   void discreteSacWithLearnedAlphaReachesFourHundredOnCartPoleWithinThirtySixThousandSteps()
       throws IOException {
     // A bounded budget for CI: small networks, 36,000 steps. Solving CartPole (475) takes SAC's
-    // own networks 16,000 to 40,000 steps: docs/benchmarks.md, "Discrete SAC", three seeds.
+    // own networks 28,000 to 36,000 steps: docs/benchmarks.md, "Discrete SAC", three seeds.
     SacConfig cfg = SacConfig.defaults().toBuilder().set(OffPolicyConfig.EPOCHS, 12)
         .set(OffPolicyConfig.STEPS_PER_EPOCH, 3000).set(OffPolicyConfig.START_STEPS, 2000)
         .set(OffPolicyConfig.HIDDEN_SIZES, new int[] {64, 64})
