@@ -117,11 +117,12 @@ class ResumeCommandTest {
         rowsWithoutTime(shortRun));
   }
 
+  /** Discrete SAC's networks, buffer and generators; a fixed alpha (see the next test). */
   @Test
-  void discreteSacResumedWritesTheRowsOfOneLongerRun() throws IOException {
+  void discreteSacWithAFixedAlphaResumedWritesTheRowsOfOneLongerRun() throws IOException {
     List<String> cartPole = List.of("sac", "--env", "CartPole-v1", "--steps_per_epoch", "250",
         "--start_steps", "150", "--update_after", "150", "--update_every", "50", "--batch_size",
-        "32", "--hid", "[16,16]", "--num_test_episodes", "1", "--alpha", "auto",
+        "32", "--hid", "[16,16]", "--num_test_episodes", "1", "--alpha", "0.2",
         "--data_dir", tmp.toString());
     for (String[] exp : new String[][] {{"long", "3"}, {"short", "2"}}) {
       List<String> argv = new ArrayList<>(cartPole);
@@ -132,6 +133,37 @@ class ResumeCommandTest {
     assertOk(run("sac", "--resume", shortRun.toString(), "--epochs", "3"));
     assertEquals(rowsWithoutTime(tmp.resolve("long").resolve("long_s0")),
         rowsWithoutTime(shortRun));
+  }
+
+  /**
+   * Discrete SAC with --alpha auto: log alpha, its optimiser and the falling target entropy. The
+   * target falls over the first half of --epochs, so a run extended to more epochs follows a
+   * stretched schedule and is not one longer run; a run killed in its first half is resumed
+   * instead, and must write the rows of the run that never stopped.
+   */
+  @Test
+  void discreteSacWithLearnedAlphaKilledMidScheduleResumesToTheUninterruptedRows()
+      throws Exception {
+    List<String> cartPole = List.of("sac", "--env", "CartPole-v1", "--steps_per_epoch", "500",
+        "--start_steps", "150", "--update_after", "150", "--update_every", "50", "--batch_size",
+        "32", "--hid", "[16,16]", "--num_test_episodes", "1", "--alpha", "auto", "--epochs", "4",
+        "--data_dir", tmp.toString());
+    List<String> whole = new ArrayList<>(cartPole);
+    whole.addAll(List.of("--exp_name", "whole"));
+    assertOk(run(whole.toArray(new String[0])));
+    List<String> killed = new ArrayList<>(cartPole);
+    killed.addAll(List.of("--exp_name", "killed"));
+    Path run = tmp.resolve("killed").resolve("killed_s0");
+    Process child = start(killed.toArray(new String[0]), tmp.resolve("killed.out"));
+    waitForRows(child, run, 1);
+    child.destroyForcibly();
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+    int kept = completeRowsOnly(run);
+    assertTrue(kept < 4, "the kill came after the last epoch: nothing left to resume");
+    killed.add("--resume");
+    assertOk(run(killed.toArray(new String[0])));
+    assertEquals(rowsWithoutTime(tmp.resolve("whole").resolve("whole_s0")), rowsWithoutTime(run),
+        "killed after " + kept + " rows");
   }
 
   /**
