@@ -51,7 +51,7 @@ import org.spinup4j.utils.logx.EpochLogger;
  *       in the target, and the policy loss sum_a pi(a|s) (alpha log pi(a|s) - min_i Q_i(s, a)).
  *       No reparameterisation: the gradient flows through the probabilities themselves;
  *   <li>{@code --alpha auto} aims at a fraction of log |A| (the uniform policy's entropy), not at
- *       -dim(A), and the fraction falls in the first half of the run: see {@link #targetEntropy}.
+ *       -dim(A), and the fraction falls in the first half of the run: see targetEntropy.
  * </ol>
  *
  * <p>Symbols as in {@link Sac}; {@code p} is pi(.|s) for every action, {@code logp} its log.
@@ -67,7 +67,7 @@ public final class DiscreteSac {
    * Early, the policy must explore to learn to get down at all; later, the +100 for coming to
    * rest needs about 25 "do nothing" steps in a row, which a policy as random as 0.5 log 4 (best
    * action 0.81 of the time) rarely takes, and 0.25 log 4 (0.93) often does. From 0.5 to 0.25
-   * solved all three, one only just (docs/benchmarks.md, "Discrete SAC").
+   * reached 200 on all three seeds, seed 10 only just (docs/benchmarks.md, "Discrete SAC").
    */
   static final double ENTROPY_SCALE_START = 0.5;
   static final double ENTROPY_SCALE_END = 0.25;

@@ -51,7 +51,7 @@ public final class SacConfig extends OffPolicyConfig<SacConfig> {
    * log alpha} starts at 0 (alpha = 1) and takes Adam steps on {@code J(alpha) = -mean(log alpha
    * * (log pi(a|s) + target_entropy))} with target entropy {@code -dim(A)} (Haarnoja et al. 2018,
    * "Soft Actor-Critic Algorithms and Applications", section 5); for discrete actions, the
-   * falling target of {@link DiscreteSac#targetEntropy}.
+   * falling target of {@code DiscreteSac.targetEntropy}.
    */
   public record Alpha(boolean auto, double value) {
     public static final Alpha AUTO = new Alpha(true, 1.0);
