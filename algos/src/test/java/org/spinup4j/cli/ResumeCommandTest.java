@@ -117,13 +117,18 @@ class ResumeCommandTest {
         rowsWithoutTime(shortRun));
   }
 
+  /** A small discrete SAC run on CartPole, saved under tmp; add --exp_name and --epochs. */
+  private List<String> discreteSac(int stepsPerEpoch, String alpha) {
+    return List.of("sac", "--env", "CartPole-v1", "--steps_per_epoch",
+        String.valueOf(stepsPerEpoch), "--start_steps", "150", "--update_after", "150",
+        "--update_every", "50", "--batch_size", "32", "--hid", "[16,16]", "--num_test_episodes",
+        "1", "--alpha", alpha, "--data_dir", tmp.toString());
+  }
+
   /** Discrete SAC's networks, buffer and generators; a fixed alpha (see the next test). */
   @Test
   void discreteSacWithAFixedAlphaResumedWritesTheRowsOfOneLongerRun() throws IOException {
-    List<String> cartPole = List.of("sac", "--env", "CartPole-v1", "--steps_per_epoch", "250",
-        "--start_steps", "150", "--update_after", "150", "--update_every", "50", "--batch_size",
-        "32", "--hid", "[16,16]", "--num_test_episodes", "1", "--alpha", "0.2",
-        "--data_dir", tmp.toString());
+    List<String> cartPole = discreteSac(250, "0.2");
     for (String[] exp : new String[][] {{"long", "3"}, {"short", "2"}}) {
       List<String> argv = new ArrayList<>(cartPole);
       argv.addAll(List.of("--exp_name", exp[0], "--epochs", exp[1]));
@@ -144,15 +149,12 @@ class ResumeCommandTest {
   @Test
   void discreteSacWithLearnedAlphaKilledMidScheduleResumesToTheUninterruptedRows()
       throws Exception {
-    List<String> cartPole = List.of("sac", "--env", "CartPole-v1", "--steps_per_epoch", "500",
-        "--start_steps", "150", "--update_after", "150", "--update_every", "50", "--batch_size",
-        "32", "--hid", "[16,16]", "--num_test_episodes", "1", "--alpha", "auto", "--epochs", "4",
-        "--data_dir", tmp.toString());
+    List<String> cartPole = discreteSac(500, "auto");
     List<String> whole = new ArrayList<>(cartPole);
-    whole.addAll(List.of("--exp_name", "whole"));
+    whole.addAll(List.of("--exp_name", "whole", "--epochs", "4"));
     assertOk(run(whole.toArray(new String[0])));
     List<String> killed = new ArrayList<>(cartPole);
-    killed.addAll(List.of("--exp_name", "killed"));
+    killed.addAll(List.of("--exp_name", "killed", "--epochs", "4"));
     Path run = tmp.resolve("killed").resolve("killed_s0");
     Process child = start(killed.toArray(new String[0]), tmp.resolve("killed.out"));
     waitForRows(child, run, 1);

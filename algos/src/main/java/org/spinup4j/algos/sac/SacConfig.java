@@ -25,8 +25,8 @@ public final class SacConfig extends OffPolicyConfig<SacConfig> {
   public static final Param<Alpha> ALPHA = Param.of("alpha",
       new Param.Type<>("X|auto", (flag, v) -> Alpha.parse(v), Alpha::toJson), Alpha.fixed(0.2),
       Check.any(), "Entropy coefficient: a number, or auto to learn it toward entropy -dim(A)"
-          + " (discrete actions: from 0.5 log|A| down to 0.25 log|A| over the first half of the"
-          + " run).");
+          + " (discrete actions: from " + DiscreteSac.ENTROPY_SCALE_START + " log|A| down to "
+          + DiscreteSac.ENTROPY_SCALE_END + " log|A| over the first half of the run).");
 
   /** The shared ones first, then SAC's own, as in Spinning Up's signature. */
   static final Params<SacConfig> PARAMS = Params.of(SacConfig::new,

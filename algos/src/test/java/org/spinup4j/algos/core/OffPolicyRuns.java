@@ -81,8 +81,9 @@ public final class OffPolicyRuns {
 
   /**
    * Reloads the model saved in {@code dir} as test_policy does ({@link SavedPolicies#load}) and
-   * replays the test episodes of a one-epoch run on a test environment seeded as the algorithm seeds its own: the returns must
-   * be those logged, which holds only if the saved weights are the trained ones.
+   * replays the test episodes of a one-epoch run on a test environment seeded as the algorithm
+   * seeds its own: the returns must be those logged, which holds only if the saved weights are
+   * the trained ones.
    */
   public static double replayTestEpisodes(Path dir, long seed, OffPolicyConfig<?> c)
       throws IOException {
